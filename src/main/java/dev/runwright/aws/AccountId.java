@@ -1,0 +1,49 @@
+package dev.runwright.aws;
+
+/**
+ * AWS account IDs: exactly twelve digits, kept as text because they may start with zero
+ * (AWS-FACTS.md section 5).
+ */
+public final class AccountId {
+  private AccountId() {}
+
+  public static boolean isValid(String text) {
+    if (text.length() != 12) {
+      return false;
+    }
+    for (int i = 0; i < 12; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Checks {@code text}.
+   *
+   * @throws InvalidValueException when it is not twelve digits
+   */
+  public static void check(String text) {
+    if (isValid(text)) {
+      return;
+    }
+    String digits = text.replaceAll("[\\s-]", "");
+    if (!digits.equals(text) && isValid(digits)) {
+      throw new InvalidValueException(
+          "contains spaces or dashes", "exactly 12 digits with nothing between them: " + digits);
+    }
+    String problem =
+        text.chars().allMatch(Character::isDigit)
+            ? "has " + text.length() + " digits"
+            : "is not a number of 12 digits";
+    throw new InvalidValueException(
+        problem, "exactly 12 digits, quoted in YAML when it starts with 0 (\"012345678901\")");
+  }
+
+  /** {@code 111122223333} becomes {@code ********3333}, for output that leaves the company. */
+  public static String redact(String account, char mask) {
+    return String.valueOf(mask).repeat(8) + account.substring(8);
+  }
+}

@@ -1,0 +1,33 @@
+package dev.runwright.aws;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** RDS's rules for DB cluster identifiers. */
+public final class RdsNames {
+  private RdsNames() {}
+
+  private static final Pattern CLUSTER_ID = Pattern.compile("[a-z](?:[a-z0-9]|-(?!-))*");
+  private static final String EXPECTED =
+      "1 to 63 lower-case letters, digits or hyphens, starting with a letter, with no two hyphens"
+          + " in a row and no hyphen at the end";
+
+  /**
+   * A DB cluster identifier. RDS stores it in lower case, and the cluster ARN in a trust policy must
+   * match it exactly, so upper case is refused rather than silently changed.
+   */
+  public static void checkClusterId(String id) {
+    if (id.isEmpty() || id.length() > 63) {
+      throw new InvalidValueException(
+          id.isEmpty() ? "is empty" : "is " + id.length() + " characters long", EXPECTED);
+    }
+    String lower = id.toLowerCase(Locale.ROOT);
+    if (!lower.equals(id) && CLUSTER_ID.matcher(lower).matches() && !lower.endsWith("-")) {
+      throw new InvalidValueException(
+          "has upper-case letters; RDS stores cluster identifiers in lower case", "\"" + lower + "\"");
+    }
+    if (!CLUSTER_ID.matcher(id).matches() || id.endsWith("-")) {
+      throw new InvalidValueException("is not a DB cluster identifier", EXPECTED);
+    }
+  }
+}

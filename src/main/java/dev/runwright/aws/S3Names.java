@@ -1,0 +1,29 @@
+package dev.runwright.aws;
+
+import java.util.regex.Pattern;
+
+/** Amazon S3's rules for general purpose bucket names. */
+public final class S3Names {
+  private S3Names() {}
+
+  private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
+  private static final Pattern IP = Pattern.compile("\\d+\\.\\d+\\.\\d+\\.\\d+");
+  private static final String EXPECTED =
+      "3 to 63 lower-case letters, digits, dots or hyphens, starting and ending with a letter or"
+          + " digit";
+
+  public static void checkBucket(String name) {
+    if (!BUCKET.matcher(name).matches()) {
+      throw new InvalidValueException("is not an S3 bucket name", EXPECTED);
+    }
+    if (name.contains("..") || name.contains(".-") || name.contains("-.")) {
+      throw new InvalidValueException("has a dot next to a dot or hyphen", EXPECTED);
+    }
+    if (IP.matcher(name).matches()) {
+      throw new InvalidValueException("looks like an IP address", EXPECTED);
+    }
+    if (name.startsWith("xn--") || name.endsWith("-s3alias") || name.endsWith("--ol-s3")) {
+      throw new InvalidValueException("uses a prefix or suffix that S3 reserves", EXPECTED);
+    }
+  }
+}

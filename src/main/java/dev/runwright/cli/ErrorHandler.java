@@ -1,0 +1,100 @@
+package dev.runwright.cli;
+
+import dev.runwright.config.Diagnostic;
+import dev.runwright.config.InvalidInputException;
+import dev.runwright.io.OutputException;
+import dev.runwright.pack.PackException;
+import dev.runwright.render.TemplateError;
+import java.io.PrintWriter;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The one place where failures become messages and exit codes. Users see one line per problem;
+ * {@code --verbose} adds the stack trace.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler {
+
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
+    PrintWriter err = cmd.getErr();
+    int code = report(ex, err);
+    if (isVerbose(parsed)) {
+      ex.printStackTrace(err);
+    }
+    err.flush();
+    return code;
+  }
+
+  /** Prints {@code ex} for the user and returns its exit code. */
+  static int report(Throwable ex, PrintWriter err) {
+    if (ex instanceof InvalidInputException e) {
+      printDiagnostics(e.diagnostics(), err);
+      long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
+      err.println(
+          "runwright: "
+              + errors
+              + (errors == 1 ? " error" : " errors")
+              + " in the input; nothing was written");
+      return ExitCode.INVALID_INPUT;
+    }
+    if (ex instanceof PackException e) {
+      e.lines().forEach(err::println);
+      err.println("runwright: the templates have errors; nothing was written");
+      return ExitCode.TEMPLATE;
+    }
+    if (ex instanceof TemplateError e) {
+      err.println(e.getMessage());
+      err.println("runwright: a template failed; nothing was written");
+      return ExitCode.TEMPLATE;
+    }
+    if (ex instanceof OutputException e) {
+      err.println("error: " + e.getMessage());
+      return ExitCode.OUTPUT;
+    }
+    err.println(
+        "internal error: "
+            + ex
+            + " (this is a bug in Runwright; run again with --verbose and report the stack trace)");
+    return ExitCode.INTERNAL;
+  }
+
+  /** Warnings first, then errors, each in the order found. */
+  static void printDiagnostics(List<Diagnostic> ds, PrintWriter err) {
+    ds.stream().filter(d -> !d.isError()).forEach(d -> err.println(d));
+    ds.stream().filter(Diagnostic::isError).forEach(d -> err.println(d));
+  }
+
+  /** Usage errors: one line, the suggestion if any, and where to find help. */
+  static int usage(ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println("error: " + ex.getMessage());
+    if (ex instanceof UnmatchedArgumentException u) {
+      List<String> suggestions = u.getSuggestions();
+      if (!suggestions.isEmpty()) {
+        err.println("Did you mean: " + String.join(" or ", suggestions) + "?");
+      }
+    }
+    err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.flush();
+    return ExitCode.USAGE;
+  }
+
+  static int exitCode(Throwable t) {
+    return ExitCode.INTERNAL;
+  }
+
+  private static boolean isVerbose(ParseResult parsed) {
+    for (ParseResult p = parsed; p != null; p = p.hasSubcommand() ? p.subcommand() : null) {
+      if (p.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

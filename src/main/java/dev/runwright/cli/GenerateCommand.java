@@ -1,0 +1,84 @@
+package dev.runwright.cli;
+
+import dev.runwright.core.Runwright;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code runwright generate}: one runbook's policy, runbooks and pages into a folder. */
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes the IAM policy (policy.json), the runbook (runbook.md, runbook.html) and the"
+          + " follow-up steps (role/, associate/, procedure.html) for one account, Region and key"
+          + " set. Other files in the folder are left alone; unchanged files are not touched.",
+      "Flags override the YAML file."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  runwright generate --account 111122223333 --region us-east-1 \\",
+      "      --key 1234abcd-12ab-34cd-56ef-1234567890ab --out out",
+      "  runwright generate --config runbook.yaml --cluster-id payments-prod --out out",
+      "  runwright generate --config site/site.yaml --id prod-use1 --out out"
+    })
+final class GenerateCommand implements Callable<Integer> {
+  @ParentCommand RunwrightCommand top;
+
+  @Spec CommandSpec spec;
+
+  @Mixin InputOptions input;
+
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "DIR",
+      defaultValue = "out",
+      description = "Output folder (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Override
+  public Integer call() {
+    Runwright.GenerateResult r =
+        Runwright.generate(
+            new Runwright.GenerateRequest(
+                input.config,
+                input.config == null ? null : input.config.toString(),
+                input.id,
+                input.flags(),
+                input.pack,
+                input.templateDirs(),
+                out,
+                out.toString(),
+                input.maxInputBytes()));
+    PrintWriter err = spec.commandLine().getErr();
+    r.warnings().forEach(err::println);
+    r.notes().forEach(n -> err.println("note: " + n));
+    if (!top.quiet) {
+      PrintWriter o = spec.commandLine().getOut();
+      if (top.verbose) {
+        r.files().written().forEach(f -> o.println("wrote " + out.resolve(f)));
+        r.files().unchanged().forEach(f -> o.println("unchanged " + out.resolve(f)));
+      }
+      int total = r.files().written().size() + r.files().unchanged().size();
+      o.println(
+          "Generated "
+              + total
+              + " files in "
+              + out
+              + " ("
+              + r.files().written().size()
+              + " written, "
+              + r.files().unchanged().size()
+              + " unchanged). Start with "
+              + out.resolve(r.start()));
+    }
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,214 @@
+package dev.runwright.config;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a Runwright YAML file: either one runbook (its parameters at the top level) or an
+ * inventory of many ({@code runbooks:} with optional {@code defaults:}). Checks the file's own
+ * structure; the parameters are checked later against the packs.
+ */
+public final class ConfigLoader {
+  private static final List<String> INVENTORY_KEYS =
+      List.of("title", "baseUrl", "templates", "defaults", "runbooks");
+
+  private final YamlReader yaml;
+
+  public ConfigLoader(YamlReader yaml) {
+    this.yaml = yaml;
+  }
+
+  /** What a file holds. */
+  public sealed interface Config permits Single, Inventory {
+    /** Template folders the file names, resolved against the file's folder. */
+    List<Path> templates();
+  }
+
+  /** A file with one runbook. */
+  public record Single(RunbookInput runbook, List<Path> templates) implements Config {}
+
+  /**
+   * An inventory of runbooks.
+   *
+   * @param title the site title
+   * @param baseUrl the absolute URL the site is published at, or {@code null}
+   * @param baseUrlAt where baseUrl was written
+   * @param runbooks each entry merged over the defaults
+   * @param templates template folders
+   * @param source the file name, for messages
+   */
+  public record Inventory(
+      String title,
+      String baseUrl,
+      Position baseUrlAt,
+      List<RunbookInput> runbooks,
+      List<Path> templates,
+      String source)
+      implements Config {}
+
+  /**
+   * Reads {@code file}.
+   *
+   * @param name the file as the user named it, for messages
+   * @throws InvalidInputException with every structural problem found
+   */
+  public Config load(Path file, String name) {
+    Node root = yaml.read(file, name);
+    Diagnostics d = new Diagnostics();
+    Path base = file.toAbsolutePath().getParent();
+    Config config;
+    if (root instanceof Node.Mapping m && m.fields().containsKey("runbooks")) {
+      config = inventory(m, base, name, d);
+    } else {
+      MappingReader r = new MappingReader(root, "", d);
+      d.throwIfErrors();
+      config = new Single(single(r.mapping(), "", d), templates(r, base, d));
+    }
+    d.throwIfErrors();
+    return config;
+  }
+
+  /** A runbook given only by flags, with no file. */
+  public static RunbookInput empty() {
+    Position at = Position.flag("the command line");
+    return new RunbookInput("", null, at, null, at, Map.of(), at);
+  }
+
+  /**
+   * {@code input} with {@code flags} set over its fields; flags win.
+   *
+   * @param flags parameter values by name, positioned at their flags
+   * @param pack a pack id from a flag, or {@code null}
+   */
+  public static RunbookInput override(
+      RunbookInput input, Map<String, Node> flags, String pack, String packFlag) {
+    Map<String, Node.Field> fields = new LinkedHashMap<>(input.fields());
+    flags.forEach((k, v) -> fields.put(k, new Node.Field(k, v.pos(), v)));
+    return new RunbookInput(
+        input.label(),
+        input.id(),
+        input.idAt(),
+        pack != null ? pack : input.pack(),
+        pack != null ? Position.flag(packFlag) : input.packAt(),
+        fields,
+        input.at());
+  }
+
+  private static RunbookInput single(Node.Mapping m, String label, Diagnostics d) {
+    Map<String, Node.Field> fields = new LinkedHashMap<>(m.fields());
+    fields.remove("templates");
+    Node.Field pack = fields.remove("pack");
+    Node.Field id = fields.remove("id");
+    return new RunbookInput(
+        label,
+        text(id, "id", d),
+        id == null ? m.pos() : id.value().pos(),
+        text(pack, "pack", d),
+        pack == null ? m.pos() : pack.value().pos(),
+        fields,
+        m.pos());
+  }
+
+  private static String text(Node.Field f, String key, Diagnostics d) {
+    if (f == null) {
+      return null;
+    }
+    if (f.value() instanceof Node.Scalar s && !s.isNull()) {
+      return s.text();
+    }
+    d.error(f.value().pos(), key, "is " + f.value().kind() + "; expected a single value");
+    return null;
+  }
+
+  private Inventory inventory(Node.Mapping m, Path base, String name, Diagnostics d) {
+    MappingReader r = new MappingReader(m, "", d);
+    r.refuseUnknown(INVENTORY_KEYS, "inventory key");
+    String title = r.text("title", false);
+    String baseUrl = r.text("baseUrl", false);
+    Position baseUrlAt = r.node("baseUrl") == null ? m.pos() : r.node("baseUrl").pos();
+    if (baseUrl != null && !baseUrl.matches("https?://[^\\s\"'<>]+")) {
+      d.error(
+          baseUrlAt,
+          "baseUrl",
+          Values.show(baseUrl) + " is not an http(s) URL; expected https://host/path/");
+    } else if (baseUrl != null && !baseUrl.endsWith("/")) {
+      baseUrl = baseUrl + "/";
+    }
+    Map<String, Node.Field> defaults = new LinkedHashMap<>();
+    Node defaultsNode = r.node("defaults");
+    if (defaultsNode != null && !(defaultsNode instanceof Node.Scalar s && s.isNull())) {
+      MappingReader dr = new MappingReader(defaultsNode, "defaults", d);
+      if (dr.ok()) {
+        defaults.putAll(dr.mapping().fields());
+        for (String k : Set.of("id", "templates")) {
+          if (defaults.containsKey(k)) {
+            d.error(
+                defaults.get(k).keyPos(),
+                "defaults",
+                k + " cannot have a default; set it on each entry or at the top of the file");
+            defaults.remove(k);
+          }
+        }
+      }
+    }
+    List<RunbookInput> runbooks = new ArrayList<>();
+    Node list = r.node("runbooks");
+    if (list instanceof Node.Sequence seq) {
+      for (int i = 0; i < seq.items().size(); i++) {
+        Node item = seq.items().get(i);
+        String label = "runbooks[" + i + "]";
+        if (!(item instanceof Node.Mapping em)) {
+          d.error(item.pos(), label, "is " + item.kind() + "; expected a mapping of settings");
+          continue;
+        }
+        if (em.fields().containsKey("templates")) {
+          d.error(
+              em.fields().get("templates").keyPos(),
+              label,
+              "templates is set once, at the top of the inventory, not per entry");
+        }
+        Map<String, Node.Field> merged = new LinkedHashMap<>(defaults);
+        merged.putAll(em.fields());
+        Node.Mapping whole = new Node.Mapping(merged, em.pos());
+        RunbookInput in = single(whole, label, d);
+        if (in.id() != null) {
+          label = label + " (" + in.id() + ")";
+        }
+        runbooks.add(
+            new RunbookInput(label, in.id(), in.idAt(), in.pack(), in.packAt(), in.fields(),
+                in.at()));
+      }
+    } else if (list != null) {
+      d.error(list.pos(), "runbooks", "is " + list.kind() + "; expected a list of runbooks");
+    }
+    return new Inventory(
+        title == null ? "Runbooks" : title,
+        baseUrl,
+        baseUrlAt,
+        runbooks,
+        templates(r, base, d),
+        name);
+  }
+
+  private static List<Path> templates(MappingReader r, Path base, Diagnostics d) {
+    List<Path> out = new ArrayList<>();
+    for (String t : r.texts("templates")) {
+      out.add(base.resolve(t).normalize());
+    }
+    Node n = r.node("templates");
+    for (Path p : out) {
+      if (!p.toFile().isDirectory()) {
+        d.error(
+            n.pos(),
+            "templates",
+            Values.show(p.toString()) + " is not a folder; expected a folder of templates, relative"
+                + " to the YAML file");
+      }
+    }
+    return out;
+  }
+}

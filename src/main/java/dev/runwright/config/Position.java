@@ -1,0 +1,25 @@
+package dev.runwright.config;
+
+/**
+ * Where a value came from: a file with line and column (1-based), or a command-line flag.
+ *
+ * @param source a file name as the user gave it, or a flag such as {@code --account}
+ * @param line the 1-based line, or 0 for a flag
+ * @param column the 1-based column, or 0 for a flag
+ */
+public record Position(String source, int line, int column) {
+
+  /** The position of a command-line flag. */
+  public static Position flag(String flag) {
+    return new Position(flag, 0, 0);
+  }
+
+  public boolean isFlag() {
+    return line == 0;
+  }
+
+  @Override
+  public String toString() {
+    return line == 0 ? source : source + ":" + line + ":" + column;
+  }
+}

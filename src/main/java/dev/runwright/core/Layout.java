@@ -1,0 +1,47 @@
+package dev.runwright.core;
+
+import dev.runwright.io.RelPath;
+import dev.runwright.pack.DocumentSpec;
+import dev.runwright.pack.PackManifest;
+
+/**
+ * Where a runbook's documents land in an output folder, and how they link to each other. The
+ * same runbook is laid out as a folder of files ({@code generate}), as part of a site, or as
+ * flat wiki pages.
+ */
+public interface Layout {
+
+  /**
+   * Where a document of a step lands, relative to the output folder.
+   *
+   * @param step 0 for the first step
+   * @param pack the step's pack
+   * @param doc the document
+   * @return the path, or {@code null} when this layout does not publish the document
+   */
+  String place(int step, PackManifest pack, DocumentSpec doc);
+
+  /** Where the procedure overview lands (Markdown or page), or {@code null}. */
+  String placeOverview(DocumentSpec.Kind kind);
+
+  /** A link from the published file {@code from} to the published file {@code to}. */
+  default String link(String from, String to) {
+    return RelPath.relative(from, to);
+  }
+
+  /** Whether pages carry their CSS and JavaScript inline (one file each) or link shared assets. */
+  boolean standalonePages();
+
+  /** Whether Markdown documents start with YAML front matter. */
+  boolean frontMatter();
+
+  /** The site's index page, relative to the output folder, or {@code null} outside a site. */
+  default String homePath() {
+    return null;
+  }
+
+  /** The folder of shared assets, relative to the output folder, when pages link them. */
+  default String assetsPath() {
+    return "assets/";
+  }
+}

@@ -1,0 +1,449 @@
+package dev.runwright.core;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.runwright.aws.KmsKey;
+import dev.runwright.aws.NamedResource;
+import dev.runwright.config.Diagnostic;
+import dev.runwright.config.InvalidInputException;
+import dev.runwright.config.Position;
+import dev.runwright.io.RelPath;
+import dev.runwright.model.AwsModel;
+import dev.runwright.model.DocModel;
+import dev.runwright.model.Link;
+import dev.runwright.model.PageModel;
+import dev.runwright.model.StepModel;
+import dev.runwright.pack.DocumentSpec;
+import dev.runwright.pack.PackManifest;
+import dev.runwright.policy.Finding;
+import dev.runwright.policy.PolicyJson;
+import dev.runwright.policy.PolicyLinter;
+import dev.runwright.render.Assets;
+import dev.runwright.render.MarkdownRenderer;
+import dev.runwright.render.TemplateEngine;
+import dev.runwright.render.TemplateError;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Renders every document of a runbook's procedure: for each step, its policies (parsed, checked
+ * and written canonically), its Markdown runbooks and their HTML pages, then the overview that
+ * links the steps. Thread-safe: one instance renders many runbooks at once.
+ */
+public final class RunbookRenderer {
+  /** The overview's template, shared by every chain. */
+  static final String OVERVIEW_TEMPLATE = "common/procedure.md.ftl";
+
+  static final String PAGE_TEMPLATE = "common/page.html.ftlh";
+
+  private final TemplateEngine engine;
+  private final MarkdownRenderer markdown;
+  private final PolicyJson json;
+  private final PolicyLinter linter;
+  private final Assets assets;
+  private final String generator;
+  private final String cspScript;
+  private final String cspStyle;
+
+  public RunbookRenderer(
+      TemplateEngine engine,
+      MarkdownRenderer markdown,
+      PolicyJson json,
+      PolicyLinter linter,
+      Assets assets,
+      String version) {
+    this.engine = engine;
+    this.markdown = markdown;
+    this.json = json;
+    this.linter = linter;
+    this.assets = assets;
+    this.generator = "Runwright " + version;
+    this.cspScript = Assets.cspHash(assets.js());
+    this.cspStyle = Assets.cspHash(assets.css());
+  }
+
+  /** Receives each rendered file. */
+  public interface Sink {
+    /**
+     * @param path where the file goes, relative to the output folder
+     * @param text its content
+     * @param markdownTitle for a Markdown document, its first heading, else {@code null}
+     * @param step the step it belongs to (0 first), or -1 for the overview
+     */
+    void accept(String path, String text, String markdownTitle, int step);
+  }
+
+  /** The site a runbook is rendered into, for its pages' header; {@code null} outside a site. */
+  public record SiteInfo(String title) {}
+
+  /**
+   * Renders {@code rb} laid out by {@code layout} into {@code sink}.
+   *
+   * @return the title of the first step's runbook
+   * @throws TemplateError when a template fails
+   * @throws InvalidInputException when a policy the templates produced fails IAM's checks
+   */
+  public String render(Runbook rb, Layout layout, SiteInfo site, Sink sink) {
+    Plan plan = new Plan(rb, layout);
+    AwsModel aws = rb.params().aws() == null ? null : AwsModel.of(rb.params().aws());
+    String firstTitle = null;
+    List<String> titles = new ArrayList<>();
+    for (int i = 0; i < rb.chain().size(); i++) {
+      PackManifest pack = rb.chain().get(i);
+      Map<String, DocModel> docs = new LinkedHashMap<>();
+      Map<String, String> texts = new HashMap<>();
+      String stepTitle = null;
+      for (DocumentSpec doc : pack.documents()) {
+        String path = plan.path(i, doc);
+        String text;
+        String mdTitle = null;
+        switch (doc.kind()) {
+          case POLICY_JSON, JSON -> {
+            String raw = engine.render(doc.template(), model(rb, plan, aws, i, path, docs, site));
+            text = jsonDocument(rb, pack, doc, raw);
+          }
+          case MARKDOWN -> {
+            text = engine.render(doc.template(), model(rb, plan, aws, i, path, docs, site));
+            mdTitle = MarkdownRenderer.firstHeading(text);
+            if (stepTitle == null) {
+              stepTitle = mdTitle;
+            }
+          }
+          case PAGE -> {
+            String mdPath = plan.path(i, pack.document(doc.from()));
+            text = page(texts.get(doc.from()), mdPath, path, plan, layout, site);
+          }
+          default -> throw new IllegalStateException(doc.kind().toString());
+        }
+        texts.put(doc.id(), text);
+        docs.put(doc.id(), new DocModel(doc.path(), null, text));
+        if (path != null) {
+          sink.accept(path, text, mdTitle, i);
+        }
+      }
+      titles.add(stepTitle);
+      if (i == 0) {
+        firstTitle = stepTitle;
+      }
+    }
+    if (plan.hasOverview()) {
+      String mdPath = layout.placeOverview(DocumentSpec.Kind.MARKDOWN);
+      Map<String, Object> m = model(rb, plan, aws, -1, mdPath, Map.of(), site);
+      String md = engine.render(OVERVIEW_TEMPLATE, m);
+      String title = MarkdownRenderer.firstHeading(md);
+      sink.accept(mdPath, md, title, -1);
+      String pagePath = layout.placeOverview(DocumentSpec.Kind.PAGE);
+      if (pagePath != null) {
+        sink.accept(pagePath, page(md, mdPath, pagePath, plan, layout, site), null, -1);
+      }
+    }
+    return firstTitle == null ? "" : firstTitle;
+  }
+
+  /** Parses a JSON document the template produced, checks it and writes it canonically. */
+  private String jsonDocument(Runbook rb, PackManifest pack, DocumentSpec doc, String raw) {
+    JsonNode tree;
+    try {
+      tree = json.parse(raw);
+    } catch (PolicyJson.InvalidJson e) {
+      throw new TemplateError(
+          engineName(doc)
+              + ": error: the template's output is not valid JSON (output line "
+              + e.line()
+              + ", column "
+              + e.column()
+              + "): "
+              + e.getMessage().lines().findFirst().orElse(""));
+    }
+    if (doc.kind() == DocumentSpec.Kind.JSON) {
+      return json.writePlain(tree);
+    }
+    String text = json.writePolicy(tree);
+    DocumentSpec.Expect expect = doc.expect();
+    var aws = rb.params().aws();
+    PolicyLinter.Options options =
+        new PolicyLinter.Options(
+            expect.policyType().equals("trust")
+                ? PolicyLinter.PolicyType.TRUST
+                : PolicyLinter.PolicyType.IDENTITY,
+            aws == null ? null : aws.account(),
+            aws == null ? null : aws.partition().id());
+    List<String> problems = new ArrayList<>();
+    for (Finding f : linter.lint(text, doc.path(), options)) {
+      if (f.blocksGeneration()) {
+        problems.add(f.type() + " " + f.code() + " at " + f.path() + ": " + f.message());
+      }
+    }
+    problems.addAll(expectations(rb, tree, expect));
+    if (!problems.isEmpty()) {
+      List<Diagnostic> ds = new ArrayList<>();
+      for (String p : problems) {
+        ds.add(
+            Diagnostic.error(
+                rb.at(),
+                (rb.label().isEmpty() ? "" : rb.label() + ": ") + doc.path(),
+                "the generated policy fails IAM's checks: " + p));
+      }
+      throw new InvalidInputException(ds);
+    }
+    return text;
+  }
+
+  private static String engineName(DocumentSpec doc) {
+    return doc.template();
+  }
+
+  /** What a pack's manifest says its policy must contain. */
+  private static List<String> expectations(Runbook rb, JsonNode policy, DocumentSpec.Expect e) {
+    List<String> out = new ArrayList<>();
+    if (!policy.path("Version").asText().equals("2012-10-17")) {
+      out.add("Version must be \"2012-10-17\"");
+    }
+    Set<String> actions = new LinkedHashSet<>();
+    Set<String> resources = new LinkedHashSet<>();
+    Set<String> services = new LinkedHashSet<>();
+    JsonNode st = policy.path("Statement");
+    List<JsonNode> statements = new ArrayList<>();
+    if (st.isArray()) {
+      st.forEach(statements::add);
+    } else if (st.isObject()) {
+      statements.add(st);
+    }
+    for (JsonNode s : statements) {
+      if (!s.path("Effect").asText().equals("Allow")) {
+        continue;
+      }
+      texts(s.path("Action")).forEach(a -> actions.add(a.toLowerCase(Locale.ROOT)));
+      resources.addAll(texts(s.path("Resource")));
+      services.addAll(texts(s.path("Principal").path("Service")));
+    }
+    if (statements.stream().noneMatch(s -> s.path("Effect").asText().equals("Allow"))) {
+      out.add("it has no Allow statement");
+    }
+    for (String a : e.actions()) {
+      if (!actions.contains(a.toLowerCase(Locale.ROOT))) {
+        out.add("it does not allow " + a);
+      }
+    }
+    if (e.resourcesFrom() != null) {
+      Set<String> wanted = new LinkedHashSet<>();
+      Object v = rb.params().values().get(e.resourcesFrom());
+      for (Object item : v instanceof List<?> l ? l : v == null ? List.of() : List.of(v)) {
+        if (item instanceof KmsKey k) {
+          wanted.add(k.arn());
+        } else if (item instanceof NamedResource r && r.arn() != null) {
+          wanted.add(r.arn());
+        }
+      }
+      if (!wanted.equals(resources)) {
+        out.add(
+            "its resources "
+                + resources
+                + " are not exactly the ARNs of "
+                + e.resourcesFrom()
+                + " "
+                + wanted);
+      }
+    }
+    if (e.principalService() != null && !services.contains(e.principalService())) {
+      out.add("it does not trust the service " + e.principalService());
+    }
+    return out;
+  }
+
+  private static List<String> texts(JsonNode n) {
+    List<String> out = new ArrayList<>();
+    if (n.isTextual()) {
+      out.add(n.asText());
+    } else if (n.isArray()) {
+      n.forEach(x -> out.add(x.asText()));
+    }
+    return out;
+  }
+
+  private String page(
+      String md, String mdPath, String pagePath, Plan plan, Layout layout, SiteInfo site) {
+    MarkdownRenderer.Html html =
+        markdown.render(md, href -> plan.rewriteForPage(href, mdPath, pagePath));
+    String home = layout.homePath();
+    boolean standalone = layout.standalonePages();
+    PageModel page =
+        new PageModel(
+            html.title(),
+            html.body(),
+            standalone,
+            standalone ? assets.css() : null,
+            standalone ? assets.js() : null,
+            standalone ? cspScript : null,
+            standalone ? cspStyle : null,
+            standalone ? null : RelPath.relativeDir(pagePath, layout.assetsPath()),
+            home == null ? null : RelPath.relative(pagePath, home),
+            site == null ? null : site.title(),
+            mdPath == null ? null : RelPath.relative(pagePath, mdPath),
+            generator);
+    Map<String, Object> m = new HashMap<>();
+    m.put("page", page);
+    return engine.render(PAGE_TEMPLATE, m);
+  }
+
+  private Map<String, Object> model(
+      Runbook rb,
+      Plan plan,
+      AwsModel aws,
+      int step,
+      String from,
+      Map<String, DocModel> docs,
+      SiteInfo site) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("p", rb.params().values());
+    m.put("aws", aws);
+    List<StepModel> steps = plan.steps(from);
+    m.put("steps", steps);
+    m.put("step", step >= 0 ? steps.get(step) : null);
+    Map<String, Object> links = new HashMap<>();
+    links.put("prev", step > 0 ? link(steps.get(step - 1)) : null);
+    links.put("next", step >= 0 && step + 1 < steps.size() ? link(steps.get(step + 1)) : null);
+    String overview = plan.overviewMd();
+    links.put(
+        "overview",
+        overview == null || step < 0
+            ? null
+            : new Link("Overview of the procedure", plan.layout.link(from, overview)));
+    m.put("links", links);
+    Map<String, DocModel> withHrefs = new LinkedHashMap<>();
+    if (step >= 0) {
+      PackManifest pack = rb.chain().get(step);
+      for (DocumentSpec d : pack.documents()) {
+        String path = plan.path(step, d);
+        DocModel done = docs.get(d.id());
+        withHrefs.put(
+            d.id(),
+            new DocModel(
+                d.path(),
+                path == null || from == null ? null : plan.layout.link(from, path),
+                done == null ? null : done.text()));
+      }
+    }
+    m.put("docs", withHrefs);
+    m.put("runwright", Map.of("version", generator.substring("Runwright ".length()),
+        "generator", generator));
+    m.put("site", site);
+    m.put("entry", rb.id() == null ? null : Map.of("id", rb.id()));
+    return m;
+  }
+
+  private static Link link(StepModel s) {
+    return new Link("Step " + s.number() + ": " + s.title(), s.href());
+  }
+
+  /** Where every document of one runbook lands, computed once before rendering. */
+  private static final class Plan {
+    final Runbook rb;
+    final Layout layout;
+    final List<Map<String, String>> paths = new ArrayList<>();
+    /** Each published Markdown document's page, for rewriting links in HTML. */
+    final Map<String, String> pageOfMarkdown = new HashMap<>();
+
+    Plan(Runbook rb, Layout layout) {
+      this.rb = rb;
+      this.layout = layout;
+      for (int i = 0; i < rb.chain().size(); i++) {
+        PackManifest pack = rb.chain().get(i);
+        Map<String, String> p = new HashMap<>();
+        for (DocumentSpec d : pack.documents()) {
+          p.put(d.id(), layout.place(i, pack, d));
+        }
+        paths.add(p);
+        for (DocumentSpec d : pack.documents()) {
+          if (d.kind() == DocumentSpec.Kind.PAGE && p.get(d.id()) != null) {
+            String md = p.get(d.from());
+            if (md != null) {
+              pageOfMarkdown.putIfAbsent(md, p.get(d.id()));
+            }
+          }
+        }
+      }
+      if (hasOverview()) {
+        String md = layout.placeOverview(DocumentSpec.Kind.MARKDOWN);
+        String page = layout.placeOverview(DocumentSpec.Kind.PAGE);
+        if (md != null && page != null) {
+          pageOfMarkdown.put(md, page);
+        }
+      }
+    }
+
+    boolean hasOverview() {
+      return rb.chain().size() > 1;
+    }
+
+    String overviewMd() {
+      return hasOverview() ? layout.placeOverview(DocumentSpec.Kind.MARKDOWN) : null;
+    }
+
+    String path(int step, DocumentSpec doc) {
+      return paths.get(step).get(doc.id());
+    }
+
+    /** The first Markdown document of a step, which stands for the step in links. */
+    String stepMarkdown(int step) {
+      for (DocumentSpec d : rb.chain().get(step).documents()) {
+        if (d.kind() == DocumentSpec.Kind.MARKDOWN && path(step, d) != null) {
+          return path(step, d);
+        }
+      }
+      return null;
+    }
+
+    List<StepModel> steps(String from) {
+      List<StepModel> out = new ArrayList<>();
+      int total = rb.chain().size();
+      for (int i = 0; i < total; i++) {
+        PackManifest pack = rb.chain().get(i);
+        String md = stepMarkdown(i);
+        List<Link> files = new ArrayList<>();
+        for (DocumentSpec d : pack.documents()) {
+          String p = path(i, d);
+          if (p != null && d.kind() != DocumentSpec.Kind.PAGE) {
+            files.add(new Link(d.path(), from == null ? p : layout.link(from, p)));
+          }
+        }
+        out.add(
+            new StepModel(
+                i + 1,
+                total,
+                pack.id(),
+                pack.stepTitle(),
+                pack.title(),
+                pack.description(),
+                md == null || from == null ? null : layout.link(from, md),
+                files));
+      }
+      return out;
+    }
+
+    /**
+     * A link as the page should write it: links to published Markdown become links to their
+     * pages; other relative links are re-based from the Markdown's folder to the page's.
+     */
+    String rewriteForPage(String href, String mdPath, String pagePath) {
+      if (href == null || href.isEmpty() || href.startsWith("#") || href.contains(":")
+          || href.startsWith("/") || mdPath == null || pagePath == null) {
+        return href;
+      }
+      int hash = href.indexOf('#');
+      String target = hash < 0 ? href : href.substring(0, hash);
+      String fragment = hash < 0 ? "" : href.substring(hash);
+      String resolved = RelPath.resolve(mdPath, target);
+      if (resolved == null) {
+        return href;
+      }
+      String page = pageOfMarkdown.get(resolved);
+      return RelPath.relative(pagePath, page != null ? page : resolved) + fragment;
+    }
+  }
+}

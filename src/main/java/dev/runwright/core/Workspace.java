@@ -1,0 +1,120 @@
+package dev.runwright.core;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.runwright.config.Diagnostic;
+import dev.runwright.config.Diagnostics;
+import dev.runwright.config.InvalidInputException;
+import dev.runwright.config.RunbookInput;
+import dev.runwright.config.YamlReader;
+import dev.runwright.pack.PackCatalog;
+import dev.runwright.pack.PackManifest;
+import dev.runwright.pack.ParameterResolver;
+import dev.runwright.pack.ParameterSpec;
+import dev.runwright.policy.PolicyJson;
+import dev.runwright.policy.PolicyLinter;
+import dev.runwright.render.Assets;
+import dev.runwright.render.FreeMarkerEngine;
+import dev.runwright.render.MarkdownRenderer;
+import dev.runwright.render.TemplateRoots;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The heavy, shared objects for one set of template folders, built once: the pack catalog, the
+ * template engine, the Markdown renderer and the policy checker. Thread-safe.
+ */
+public final class Workspace {
+  private static final ObjectMapper HASH_JSON = JsonMapper.builder().build();
+
+  private final YamlReader yaml;
+  private final PackCatalog packs;
+  private final ParameterResolver resolver = new ParameterResolver();
+  private final RunbookRenderer renderer;
+  private final PolicyLinter linter;
+
+  public Workspace(List<Path> templateDirs, YamlReader yaml) {
+    this.yaml = yaml;
+    TemplateRoots roots = new TemplateRoots(templateDirs);
+    this.packs = new PackCatalog(roots, yaml);
+    this.linter = new PolicyLinter(yaml);
+    this.renderer =
+        new RunbookRenderer(
+            new FreeMarkerEngine(roots),
+            new MarkdownRenderer(),
+            new PolicyJson(),
+            linter,
+            Assets.builtin(),
+            Version.get());
+  }
+
+  public YamlReader yaml() {
+    return yaml;
+  }
+
+  public PackCatalog packs() {
+    return packs;
+  }
+
+  public RunbookRenderer renderer() {
+    return renderer;
+  }
+
+  public PolicyLinter linter() {
+    return linter;
+  }
+
+  /**
+   * Validates one runbook input against its packs.
+   *
+   * @param input what the user asked for
+   * @param id the runbook's id in an inventory, or {@code null}
+   * @param d where problems go, already labelled with the entry
+   * @return the runbook, or {@code null} when it has errors
+   * @throws dev.runwright.pack.PackException when a pack's manifest is wrong
+   */
+  public Runbook prepare(RunbookInput input, String id, Diagnostics d) {
+    Diagnostics own = new Diagnostics();
+    String packId = input.pack() == null ? PackCatalog.DEFAULT_PACK : input.pack();
+    List<PackManifest> chain;
+    try {
+      chain = packs.chain(packId, input.packAt());
+    } catch (InvalidInputException e) {
+      addAll(d, e.diagnostics(), input.label());
+      return null;
+    }
+    Map<String, ParameterSpec> specs = ParameterResolver.union(chain);
+    ParameterResolver.Resolved resolved = resolver.resolve(specs, input.fields(), input.at(), own);
+    addAll(d, own.all(), input.label());
+    if (own.hasErrors()) {
+      return null;
+    }
+    return new Runbook(id, input.label(), chain, resolved, hash(packId, resolved), input.at());
+  }
+
+  private static void addAll(Diagnostics d, List<Diagnostic> found, String label) {
+    for (Diagnostic x : found) {
+      d.add(label.isEmpty() ? x : x.within(label));
+    }
+  }
+
+  /** A digest of what decides the output: the pack and the values as given. */
+  private static String hash(String pack, ParameterResolver.Resolved r) {
+    Map<String, Object> canonical = new LinkedHashMap<>();
+    canonical.put("pack", pack);
+    canonical.put("values", r.given());
+    try {
+      byte[] bytes = HASH_JSON.writeValueAsString(canonical).getBytes(StandardCharsets.UTF_8);
+      return "sha256:"
+          + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,12 @@
+package dev.runwright.model;
+
+/**
+ * A document of the current step that is already rendered, so that a later document can show it
+ * (the runbook shows the policy).
+ *
+ * @param path its file name in the step's folder
+ * @param href a link to it from the document being rendered, or {@code null} when the output
+ *     does not publish it (wiki pages publish no JSON)
+ * @param text its final text
+ */
+public record DocModel(String path, String href, String text) {}

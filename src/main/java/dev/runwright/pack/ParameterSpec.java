@@ -1,0 +1,61 @@
+package dev.runwright.pack;
+
+import dev.runwright.config.Node;
+import dev.runwright.config.Position;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One parameter a pack declares in its manifest.
+ *
+ * @param name the camelCase name used in YAML and templates
+ * @param type the type, which brings its AWS rules
+ * @param list whether the value is a list of values of the type
+ * @param required whether a value must be given (a default counts as given)
+ * @param defaultValue the default as written in the manifest, or {@code null}
+ * @param pattern a regular expression every value must match, or {@code null}
+ * @param values the allowed values of an {@code enum}, or an empty list
+ * @param min the smallest allowed {@code integer}, or {@code null}
+ * @param max the largest allowed {@code integer}, or {@code null}
+ * @param maxLength the longest allowed text, or {@code null}
+ * @param minItems the fewest items of a list
+ * @param maxItems the most items of a list, or {@code null}
+ * @param help one sentence for help tables and the schema
+ * @param example an example value for starter files
+ * @param whenMissing a note printed when the parameter is not given, or {@code null}
+ * @param declaredAt where the manifest declares it
+ */
+public record ParameterSpec(
+    String name,
+    ParamType type,
+    boolean list,
+    boolean required,
+    Node defaultValue,
+    Pattern pattern,
+    List<String> values,
+    Integer min,
+    Integer max,
+    Integer maxLength,
+    int minItems,
+    Integer maxItems,
+    String help,
+    String example,
+    String whenMissing,
+    Position declaredAt) {
+
+  public ParameterSpec {
+    values = List.copyOf(values);
+  }
+
+  /** What a valid value looks like, for messages. */
+  public String expected() {
+    String one =
+        values.isEmpty()
+            ? type.expected()
+            : "one of " + String.join(", ", values);
+    if (pattern != null && values.isEmpty()) {
+      one = one + " matching " + pattern.pattern();
+    }
+    return list ? "a list of " + one : one;
+  }
+}

@@ -1,0 +1,166 @@
+package dev.runwright.render;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+/**
+ * Escaping, one named function per place text lands. Every value a user gave passes through one
+ * of these before it reaches an output; templates reach them through the output formats
+ * (auto-escaping) and through the helpers {@code md}, {@code sh}, {@code url} and {@code json}.
+ */
+public final class Escape {
+  private Escape() {}
+
+  /** Text inside an HTML element or a quoted attribute value. */
+  public static String html(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      String rep =
+          switch (s.charAt(i)) {
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '&' -> "&amp;";
+            case '"' -> "&quot;";
+            case '\'' -> "&#39;";
+            default -> null;
+          };
+      if (rep != null) {
+        if (sb == null) {
+          sb = new StringBuilder(s.length() + 16).append(s, 0, i);
+        }
+        sb.append(rep);
+      } else if (sb != null) {
+        sb.append(s.charAt(i));
+      }
+    }
+    return sb == null ? s : sb.toString();
+  }
+
+  /**
+   * Text inside a Markdown paragraph, heading, list item or table cell: it stays text. Inline
+   * markup characters are backslash-escaped everywhere, and characters that would start a block
+   * (heading, list, quote) are escaped at the start of the value, where a template may have put
+   * it at the start of a line. Line breaks become spaces. Backslash escapes are valid for every
+   * ASCII punctuation character in CommonMark, so the result reads the same on GitHub, GitLab and
+   * commonmark-java.
+   */
+  public static String markdown(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '&', '!', '$', '{', '}' ->
+            sb.append('\\').append(c);
+        case '\n', '\r' -> sb.append(' ');
+        case '#', '-', '+', '=' -> {
+          if (i == 0) {
+            sb.append('\\');
+          }
+          sb.append(c);
+        }
+        case '.', ')' -> {
+          if (isAllDigits(s, i)) {
+            sb.append('\\'); // "1." or "2)" at the start would begin an ordered list
+          }
+          sb.append(c);
+        }
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean isAllDigits(String s, int end) {
+    if (end == 0) {
+      return false;
+    }
+    for (int i = 0; i < end; i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A Markdown code span showing {@code s} literally. The fence is longer than any run of
+   * backticks inside. A value with a pipe is escaped as text instead, because a pipe inside a
+   * code span still splits a GFM table cell.
+   */
+  public static String markdownCode(String s) {
+    String flat = s.replace('\n', ' ').replace('\r', ' ');
+    if (flat.indexOf('|') >= 0) {
+      return markdown(flat);
+    }
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < flat.length(); i++) {
+      run = flat.charAt(i) == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    String fence = "`".repeat(longest + 1);
+    boolean pad = flat.isEmpty() || flat.startsWith("`") || flat.endsWith("`")
+        || (flat.startsWith(" ") && flat.endsWith(" ") && !flat.isBlank());
+    return pad ? fence + " " + flat + " " + fence : fence + flat + fence;
+  }
+
+  /**
+   * A Markdown link destination in angle brackets, where only angle brackets and line breaks
+   * need care; they are percent-encoded.
+   */
+  public static String markdownUrl(String url) {
+    if (url.matches("[A-Za-z0-9_.~!*';:@&=+$,/?#%\\[\\]-]+")) {
+      return url; // nothing to misread: no spaces, parentheses or angle brackets
+    }
+    return "<"
+        + url.replace("<", "%3C").replace(">", "%3E").replace("\n", "%0A").replace("\r", "%0D")
+            .replace("\\", "%5C")
+        + ">";
+  }
+
+  private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
+
+  /**
+   * One argument for a POSIX shell: unchanged when it holds only characters no shell treats
+   * specially, otherwise in single quotes, with each single quote written as {@code '"'"'}. The
+   * shell gives the program exactly {@code s}.
+   */
+  public static String shell(String s) {
+    if (!s.isEmpty() && SHELL_SAFE.matcher(s).matches()) {
+      return s;
+    }
+    return "'" + s.replace("'", "'\"'\"'") + "'";
+  }
+
+  /**
+   * One part of a URL (a path segment, query value or fragment part): every byte outside
+   * {@code A-Z a-z 0-9 - . _ ~} is percent-encoded, from UTF-8.
+   */
+  public static String urlComponent(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 16);
+    for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if ((c >= 'A' && c <= 'Z')
+          || (c >= 'a' && c <= 'z')
+          || (c >= '0' && c <= '9')
+          || c == '-'
+          || c == '.'
+          || c == '_'
+          || c == '~') {
+        sb.append((char) c);
+      } else {
+        sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** A JSON string literal, quotes included. */
+  public static String jsonString(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+    JsonStringEncoder.getInstance().quoteAsString(s, sb);
+    return sb.append('"').toString();
+  }
+}

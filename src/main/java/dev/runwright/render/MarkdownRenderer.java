@@ -1,0 +1,110 @@
+package dev.runwright.render;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Markdown to HTML with commonmark-java, GFM tables and heading anchors. Raw HTML in the Markdown
+ * is escaped, never passed through, and unsafe link schemes are dropped. Thread-safe: the parser
+ * and renderer are built once.
+ */
+public final class MarkdownRenderer {
+  private static final List<Extension> EXTENSIONS =
+      List.of(TablesExtension.create(), HeadingAnchorExtension.create());
+
+  private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+  private final HtmlRenderer renderer =
+      HtmlRenderer.builder()
+          .extensions(EXTENSIONS)
+          .escapeHtml(true)
+          .sanitizeUrls(true)
+          .softbreak("\n")
+          .build();
+
+  /** A rendered page: its HTML and the text of its first level-1 heading. */
+  public record Html(String title, String body) {}
+
+  /**
+   * Renders {@code markdown}.
+   *
+   * @param markdown the Markdown
+   * @param links rewrites each link destination (for example a sibling runbook.md to its page);
+   *     returns its argument when the link stays as it is
+   */
+  public Html render(String markdown, UnaryOperator<String> links) {
+    Node doc = parser.parse(markdown);
+    String[] title = {null};
+    doc.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Link link) {
+            link.setDestination(links.apply(link.getDestination()));
+            visitChildren(link);
+          }
+
+          @Override
+          public void visit(Heading heading) {
+            if (heading.getLevel() == 1 && title[0] == null) {
+              title[0] = textOf(heading);
+            }
+            visitChildren(heading);
+          }
+        });
+    return new Html(title[0] == null ? "" : title[0], renderer.render(doc));
+  }
+
+  /**
+   * The text of the first level-1 ATX heading ({@code # Title}) without parsing the whole
+   * document, or "" when there is none.
+   */
+  public static String firstHeading(String markdown) {
+    int start = 0;
+    boolean inFence = false;
+    while (start < markdown.length()) {
+      int end = markdown.indexOf('\n', start);
+      if (end < 0) {
+        end = markdown.length();
+      }
+      String line = markdown.substring(start, end);
+      if (line.startsWith("```") || line.startsWith("~~~")) {
+        inFence = !inFence;
+      } else if (!inFence && line.startsWith("# ")) {
+        Node doc = INLINE_PARSER.parse(line);
+        return textOf(doc).strip();
+      }
+      start = end + 1;
+    }
+    return "";
+  }
+
+  private static final Parser INLINE_PARSER = Parser.builder().build();
+
+  /** The plain text of a node, as a reader sees it. */
+  static String textOf(Node node) {
+    StringBuilder sb = new StringBuilder();
+    node.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Text text) {
+            sb.append(text.getLiteral());
+          }
+
+          @Override
+          public void visit(Code code) {
+            sb.append(code.getLiteral());
+          }
+        });
+    return sb.toString();
+  }
+}

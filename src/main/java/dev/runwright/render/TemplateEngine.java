@@ -1,0 +1,28 @@
+package dev.runwright.render;
+
+import java.util.Map;
+
+/**
+ * Renders named templates from the template folders. The rest of Runwright sees only this, never
+ * FreeMarker's types. Implementations are thread-safe.
+ */
+public interface TemplateEngine {
+
+  /**
+   * Renders {@code template} with {@code model}.
+   *
+   * @param template a template name relative to the template folders, such as
+   *     {@code kms-policy/runbook.md.ftl}
+   * @param model the values the template sees; records, lists, maps, text, numbers, booleans
+   * @return the output text
+   * @throws TemplateError when the template is missing, wrong or refused
+   */
+  String render(String template, Map<String, Object> model);
+
+  /**
+   * Parses {@code template} without running it, to report syntax errors early.
+   *
+   * @throws TemplateError when the template is missing or has a syntax error
+   */
+  void check(String template);
+}

@@ -1,0 +1,193 @@
+package dev.runwright.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The ordered chain of template folders: the user's folders first, then the built-in set inside
+ * the jar. A user overrides one file by placing only that file at the same name in a folder.
+ * Names are {@code /}-separated and relative; names that climb out ({@code ..}) or are absolute
+ * are refused. Thread-safe and immutable.
+ */
+public final class TemplateRoots {
+  /** Where the built-in templates sit on the class path. */
+  public static final String BUILTIN_PREFIX = "templates/";
+
+  private static final Pattern SAFE_NAME =
+      Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*(/[A-Za-z0-9_][A-Za-z0-9_.-]*)*");
+
+  private final List<Path> userDirs;
+
+  public TemplateRoots(List<Path> userDirs) {
+    this.userDirs = List.copyOf(userDirs);
+  }
+
+  /** Only the built-in templates. */
+  public static TemplateRoots builtinOnly() {
+    return new TemplateRoots(List.of());
+  }
+
+  public List<Path> userDirs() {
+    return userDirs;
+  }
+
+  /** A file found in the chain: its name, where it was found (for messages) and its text. */
+  public record Found(String name, String where, boolean builtin, String text) {}
+
+  /** Whether {@code name} is a safe relative template name. */
+  public static boolean isSafeName(String name) {
+    return name != null && SAFE_NAME.matcher(name).matches() && !name.contains("..");
+  }
+
+  /**
+   * Finds {@code name} in the chain.
+   *
+   * @throws IllegalArgumentException when the name is not a safe relative name
+   */
+  public Optional<Found> find(String name) {
+    requireSafe(name);
+    for (Path dir : userDirs) {
+      Path file = dir.resolve(name);
+      if (Files.isRegularFile(file)) {
+        try {
+          return Optional.of(new Found(name, file.toString(), false, Files.readString(file)));
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read " + file, e);
+        }
+      }
+    }
+    try (InputStream in = openBuiltin(name)) {
+      if (in == null) {
+        return Optional.empty();
+      }
+      String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      return Optional.of(new Found(name, "built-in " + name, true, text));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read built-in template " + name, e);
+    }
+  }
+
+  /** Where {@code name} would be found, for messages: a user file or "built-in NAME". */
+  public String describe(String name) {
+    if (isSafeName(name)) {
+      for (Path dir : userDirs) {
+        Path file = dir.resolve(name);
+        if (Files.isRegularFile(file)) {
+          return file.toString();
+        }
+      }
+    }
+    return "built-in " + name;
+  }
+
+  /** Opens a built-in file, or returns null when there is none. */
+  public static InputStream openBuiltin(String name) {
+    requireSafe(name);
+    return TemplateRoots.class.getClassLoader().getResourceAsStream(BUILTIN_PREFIX + name);
+  }
+
+  /** The ids of packs (folders holding a {@code pack.yaml}) in every folder of the chain. */
+  public List<String> packIds() {
+    TreeSet<String> ids = new TreeSet<>();
+    for (Path dir : userDirs) {
+      ids.addAll(packDirs(dir));
+    }
+    withBuiltinRoot(root -> ids.addAll(packDirs(root)));
+    return List.copyOf(ids);
+  }
+
+  /**
+   * Every built-in file name, such as {@code kms-policy/pack.yaml}, sorted. Used to export the
+   * built-ins as a starting point.
+   */
+  public static List<String> builtinNames() {
+    List<String> names = new ArrayList<>();
+    withBuiltinRoot(
+        root -> {
+          try (Stream<Path> files = Files.walk(root)) {
+            files
+                .filter(Files::isRegularFile)
+                .map(f -> root.relativize(f).toString().replace('\\', '/'))
+                .sorted()
+                .forEach(names::add);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+    return names;
+  }
+
+  private static List<String> packDirs(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> children = Files.list(dir)) {
+      return children
+          .filter(c -> Files.isRegularFile(c.resolve("pack.yaml")))
+          .map(c -> c.getFileName().toString())
+          .filter(TemplateRoots::isSafeName)
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
+  }
+
+  private interface RootAction {
+    void run(Path root) throws IOException;
+  }
+
+  /** Runs {@code action} on the built-in templates folder, inside the jar or on disk. */
+  private static void withBuiltinRoot(RootAction action) {
+    URL url = TemplateRoots.class.getClassLoader().getResource(BUILTIN_PREFIX + "common/");
+    if (url == null) {
+      throw new IllegalStateException("the built-in templates are missing from the class path");
+    }
+    try {
+      URI uri = url.toURI();
+      if (uri.getScheme().equals("jar")) {
+        FileSystem fs;
+        boolean close = false;
+        try {
+          fs = FileSystems.newFileSystem(uri, Map.of());
+          close = true;
+        } catch (FileSystemAlreadyExistsException e) {
+          fs = FileSystems.getFileSystem(uri);
+        }
+        try {
+          action.run(fs.getPath("/" + BUILTIN_PREFIX));
+        } finally {
+          if (close) {
+            fs.close();
+          }
+        }
+      } else {
+        action.run(Path.of(uri).getParent());
+      }
+    } catch (URISyntaxException | IOException e) {
+      throw new IllegalStateException("cannot list the built-in templates", e);
+    }
+  }
+
+  private static void requireSafe(String name) {
+    if (!isSafeName(name)) {
+      throw new IllegalArgumentException(
+          "template name \"" + name + "\" is not a relative name inside the template folders");
+    }
+  }
+}
