@@ -115,6 +115,9 @@ public final class RunbookRenderer {
             }
           }
           case PAGE -> {
+            if (path == null) {
+              continue; // this layout publishes no pages
+            }
             String mdPath = plan.path(i, pack.document(doc.from()));
             text = page(texts.get(doc.from()), mdPath, path, plan, layout, site);
           }

@@ -16,6 +16,7 @@ import dev.runwright.policy.PolicyLinter;
 import dev.runwright.render.Assets;
 import dev.runwright.render.FreeMarkerEngine;
 import dev.runwright.render.MarkdownRenderer;
+import dev.runwright.render.TemplateEngine;
 import dev.runwright.render.TemplateRoots;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -38,19 +39,22 @@ public final class Workspace {
   private final ParameterResolver resolver = new ParameterResolver();
   private final RunbookRenderer renderer;
   private final PolicyLinter linter;
+  private final TemplateRoots roots;
+  private final TemplateEngine engine;
 
   public Workspace(List<Path> templateDirs, YamlReader yaml) {
     this.yaml = yaml;
-    TemplateRoots roots = new TemplateRoots(templateDirs);
+    this.roots = new TemplateRoots(templateDirs);
     this.packs = new PackCatalog(roots, yaml);
     this.linter = new PolicyLinter(yaml);
+    this.engine = new FreeMarkerEngine(roots);
     this.renderer =
         new RunbookRenderer(
-            new FreeMarkerEngine(roots),
+            engine,
             new MarkdownRenderer(),
             new PolicyJson(),
             linter,
-            Assets.builtin(),
+            Assets.load(roots),
             Version.get());
   }
 
@@ -64,6 +68,15 @@ public final class Workspace {
 
   public RunbookRenderer renderer() {
     return renderer;
+  }
+
+  public TemplateRoots roots() {
+    return roots;
+  }
+
+  /** The template engine, for templates outside runbooks (site index, wiki home). */
+  public TemplateEngine engine() {
+    return engine;
   }
 
   public PolicyLinter linter() {

@@ -26,6 +26,28 @@ public record Assets(String css, String js) {
     return new Assets(read("runwright.css"), read("runwright.js"));
   }
 
+  /** The assets, each from {@code assets/} in the first user template folder that has it. */
+  public static Assets load(TemplateRoots roots) {
+    return new Assets(
+        new String(bytes(roots, "runwright.css"), StandardCharsets.UTF_8),
+        new String(bytes(roots, "runwright.js"), StandardCharsets.UTF_8));
+  }
+
+  /** The bytes of an asset file: a user's {@code assets/FILE} first, then the built-in one. */
+  public static byte[] bytes(TemplateRoots roots, String file) {
+    for (java.nio.file.Path dir : roots.userDirs()) {
+      java.nio.file.Path f = dir.resolve("assets").resolve(file);
+      if (java.nio.file.Files.isRegularFile(f)) {
+        try {
+          return java.nio.file.Files.readAllBytes(f);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read " + f, e);
+        }
+      }
+    }
+    return bytes(file);
+  }
+
   /** The bytes of a built-in asset file. */
   public static byte[] bytes(String file) {
     try (InputStream in = Assets.class.getClassLoader().getResourceAsStream("assets/" + file)) {

@@ -1,0 +1,103 @@
+package dev.runwright.cli;
+
+import dev.runwright.site.SiteBuilder;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code runwright site} and {@code runwright wiki}: an inventory published as a whole. */
+abstract class PublishCommand implements Callable<Integer> {
+  @ParentCommand RunwrightCommand top;
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = {"-c", "--config"},
+      paramLabel = "FILE",
+      required = true,
+      description = "The inventory YAML (title, defaults, runbooks).")
+  Path config;
+
+  @Option(
+      names = {"-t", "--templates"},
+      paramLabel = "DIR",
+      description = "Folder of templates searched before the built-ins. Repeatable.")
+  List<Path> templates;
+
+  @Option(
+      names = "--force",
+      description =
+          "Publish into a non-empty folder that Runwright did not publish before. Its files are"
+              + " kept, except ones with the same name as a published file.")
+  boolean force;
+
+  @Option(
+      names = "--redact-accounts",
+      description = "Mask account IDs everywhere but their last four digits (********3333).")
+  boolean redact;
+
+  @Option(
+      names = {"-j", "--jobs"},
+      paramLabel = "N",
+      description = "Threads that render runbooks (default: the number of processors).")
+  int jobs = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--max-input-bytes",
+      paramLabel = "N",
+      defaultValue = "10485760",
+      description = "Refuse an inventory larger than this (default: ${DEFAULT-VALUE}, 10 MiB).")
+  long maxInputBytes;
+
+  abstract SiteBuilder.Kind kind();
+
+  abstract Path out();
+
+  @Override
+  public Integer call() {
+    long t0 = System.nanoTime();
+    PrintWriter err = spec.commandLine().getErr();
+    SiteBuilder.Progress progress =
+        top.quiet ? SiteBuilder.Progress.NONE : new TerminalProgress(err, t0);
+    SiteBuilder.Result r =
+        SiteBuilder.build(
+            new SiteBuilder.Request(
+                kind(),
+                config,
+                config.toString(),
+                templates == null ? List.of() : templates,
+                out(),
+                out().toString(),
+                force,
+                redact,
+                Math.max(1, jobs),
+                maxInputBytes,
+                progress));
+    if (progress instanceof TerminalProgress tp) {
+      tp.clear();
+    }
+    r.warnings().forEach(err::println);
+    r.notes().forEach(n -> err.println("note: " + n));
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    if (!top.quiet) {
+      PrintWriter o = spec.commandLine().getOut();
+      o.println(
+          String.format(
+              Locale.ROOT,
+              "Built %d runbook%s (%d files) in %.1f s%s: %s",
+              r.runbooks(),
+              r.runbooks() == 1 ? "" : "s",
+              r.files(),
+              seconds,
+              r.kept() > 0 ? ", kept " + r.kept() + " of your own files" : "",
+              out().resolve(r.start())));
+    }
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,51 @@
+package dev.runwright.site;
+
+import dev.runwright.aws.AwsContext;
+import dev.runwright.config.Values;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Runbook ids: URL-safe slugs that name a folder of a site or a page of a wiki. */
+public final class Ids {
+  private Ids() {}
+
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?");
+
+  /** Ids that would clash with the site's own files or the wiki's own pages. */
+  static final Set<String> RESERVED = Set.of("assets", "index", "404", "sitemap", "home", "sidebar");
+
+  /**
+   * Why {@code id} cannot be an id, or {@code null} when it can.
+   */
+  public static String problem(String id) {
+    if (RESERVED.contains(id)) {
+      return Values.show(id) + " is reserved for the site's own files; choose another id";
+    }
+    if (SLUG.matcher(id).matches()) {
+      return null;
+    }
+    String slug = slug(id);
+    return Values.show(id)
+        + " is not a URL-safe slug; expected lower-case letters, digits and single hyphens"
+        + " (no /, .., spaces or capitals)"
+        + (slug.isEmpty() ? "" : ", such as \"" + slug + "\"");
+  }
+
+  /** The id a runbook gets when it has none: account, Region and policy name, as a slug. */
+  public static String derive(AwsContext aws, Object policyName, String pack, Redactor redactor) {
+    StringBuilder sb = new StringBuilder();
+    if (aws != null) {
+      sb.append(redactor.slug(aws.account())).append('-').append(aws.region().code()).append('-');
+    }
+    sb.append(policyName != null ? policyName.toString() : pack);
+    return slug(sb.toString());
+  }
+
+  /** {@code text} lower-cased, with every run of other characters made one hyphen. */
+  static String slug(String text) {
+    String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    s = s.replaceAll("^-+|-+$", "");
+    return s.length() > 100 ? s.substring(0, 100).replaceAll("-+$", "") : s;
+  }
+}

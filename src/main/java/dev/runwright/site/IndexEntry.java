@@ -1,0 +1,31 @@
+package dev.runwright.site;
+
+/**
+ * One runbook as the site index and the wiki home page list it.
+ *
+ * @param id the runbook's id
+ * @param title its first step's title
+ * @param href a link to its page from the index
+ * @param account the account ID, or "" when the pack has none
+ * @param region the Region code, or ""
+ * @param regionName the Region's name, or ""
+ * @param partition the partition id, or ""
+ * @param pack the pack id
+ * @param policyName the policy name, or {@code null}
+ * @param keyCount how many keys, or 0
+ * @param description the description, or {@code null}
+ * @param search lower-case text the filter box matches
+ */
+public record IndexEntry(
+    String id,
+    String title,
+    String href,
+    String account,
+    String region,
+    String regionName,
+    String partition,
+    String pack,
+    String policyName,
+    int keyCount,
+    String description,
+    String search) {}

@@ -1,0 +1,385 @@
+package dev.runwright.site;
+
+import dev.runwright.io.OutputException;
+import dev.runwright.io.OutputFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Publishes a whole output folder at once. Everything is written into a staging folder beside
+ * the output; only when the build succeeded are the user's own files carried over (hard links)
+ * and the staging folder swapped in by two renames. Killing the process at any moment leaves the
+ * previous output as it was: before the swap it is untouched, and an interrupted swap is undone
+ * by the next run. A manifest records which files Runwright wrote, so a later build removes
+ * only those and never deletes a file the user put there.
+ */
+public final class Publisher implements Target {
+  /** The manifest's name inside a published folder. */
+  public static final String MANIFEST = ".runwright-manifest";
+
+  private static final String MANIFEST_HEADER =
+      "# Runwright published these files here; it removes only these on the next build.";
+
+  private final Path dir;
+  private final String shown;
+  private final Path staging;
+  private final Set<String> previous;
+  private final Set<String> written = ConcurrentHashMap.newKeySet();
+  private final Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
+  private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
+
+  private Publisher(Path dir, String shown, Path staging, Set<String> previous) {
+    this.dir = dir;
+    this.shown = shown;
+    this.staging = staging;
+    this.previous = previous;
+  }
+
+  /**
+   * Checks {@code dir} before anything is rendered: it must be a folder Runwright published
+   * before, an empty folder, or a new one; another folder only with {@code force}. Also undoes a
+   * swap that an earlier run did not finish.
+   *
+   * @throws OutputException when the folder cannot be published into
+   */
+  public static void check(Path dir, String shown, boolean force) {
+    OutputFiles.checkFolder(dir, shown);
+    recover(dir);
+    if (!Files.isDirectory(dir) || Files.exists(dir.resolve(MANIFEST))) {
+      return;
+    }
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+      if (ds.iterator().hasNext() && !force) {
+        throw new OutputException(
+            "--out "
+                + shown
+                + " is not empty and holds no "
+                + MANIFEST
+                + ", so Runwright did not publish it; choose another folder, or add --force to"
+                + " publish into it (files already there are kept, except ones with the same"
+                + " name as a published file)");
+      }
+    } catch (IOException e) {
+      throw new OutputException("cannot read " + shown + ": " + OutputFiles.describe(e), e);
+    }
+  }
+
+  /**
+   * Starts a publish into {@code dir}; call {@link #check} first.
+   *
+   * @throws OutputException when the staging folder cannot be made
+   */
+  public static Publisher open(Path dir, String shown) {
+    Path abs = dir.toAbsolutePath().normalize();
+    Path parent = abs.getParent();
+    try {
+      Files.createDirectories(parent);
+      removeStale(abs, ".runwright-staging-");
+      Path staging = parent.resolve(hidden(abs, "staging"));
+      Files.createDirectory(staging);
+      return new Publisher(abs, shown, staging, readManifest(abs));
+    } catch (IOException e) {
+      throw new OutputException(
+          "cannot prepare a staging folder beside " + shown + ": " + OutputFiles.describe(e), e);
+    }
+  }
+
+  /** Writes one file into the staging folder. Thread-safe. */
+  @Override
+  public void write(String rel, byte[] bytes) {
+    Path target = OutputFiles.resolveInside(staging, staging, rel, shown);
+    try {
+      Path parent = target.getParent();
+      if (!parent.equals(staging) && madeDirs.add(parent)) {
+        Files.createDirectories(parent);
+      }
+      Files.write(target, bytes);
+    } catch (IOException e) {
+      throw new OutputException("cannot write " + rel + ": " + OutputFiles.describe(e), e);
+    }
+    if (!written.add(rel)) {
+      throw new OutputException("two documents would both be written to " + rel);
+    }
+  }
+
+  /** Whether {@code rel} was already written in this build. */
+  public boolean has(String rel) {
+    return written.contains(rel);
+  }
+
+  /** How many files this build wrote. */
+  public int count() {
+    return written.size();
+  }
+
+  /** Things the user should know about the publish, such as a fallback. */
+  public List<String> notes() {
+    return notes;
+  }
+
+  /** Drops the staging folder; the published folder is unchanged. */
+  public void abort() {
+    deleteTree(staging);
+  }
+
+  /**
+   * Finishes the publish: writes the manifest, carries the user's own files over, and swaps the
+   * staging folder in. Files Runwright published before and did not write now are gone.
+   *
+   * @return the number of the user's files kept
+   */
+  public int commit() {
+    try {
+      List<String> sorted = new ArrayList<>(written);
+      Collections.sort(sorted);
+      StringBuilder sb = new StringBuilder(MANIFEST_HEADER).append('\n');
+      for (String f : sorted) {
+        sb.append(f).append('\n');
+      }
+      Files.writeString(staging.resolve(MANIFEST), sb.toString(), StandardCharsets.UTF_8);
+      int kept = Files.isDirectory(dir) ? carryOver() : 0;
+      swap();
+      return kept;
+    } catch (IOException e) {
+      abort();
+      throw new OutputException("cannot publish " + shown + ": " + OutputFiles.describe(e), e);
+    } catch (RuntimeException e) {
+      abort();
+      throw e;
+    }
+  }
+
+  /** Hard-links (or copies) every file in the output that Runwright did not write into staging. */
+  private int carryOver() throws IOException {
+    int[] kept = {0};
+    Files.walkFileTree(
+        dir,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs)
+              throws IOException {
+            if (!d.equals(dir)) {
+              String rel = rel(d);
+              if (!isOurFolder(rel)) {
+                Files.createDirectories(staging.resolve(rel));
+              }
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
+            String rel = rel(f);
+            if (rel.equals(MANIFEST) || previous.contains(rel) || written.contains(rel)) {
+              return FileVisitResult.CONTINUE;
+            }
+            Path to = staging.resolve(rel);
+            Files.createDirectories(to.getParent());
+            if (attrs.isSymbolicLink()) {
+              Files.createSymbolicLink(to, Files.readSymbolicLink(f));
+            } else {
+              try {
+                Files.createLink(to, f);
+              } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(f, to, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+              }
+            }
+            kept[0]++;
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    return kept[0];
+  }
+
+  private String rel(Path p) {
+    return dir.relativize(p).toString().replace('\\', '/');
+  }
+
+  /** A folder that only Runwright's files made: every previous file under it was ours. */
+  private boolean isOurFolder(String rel) {
+    String prefix = rel + "/";
+    for (String p : previous) {
+      if (p.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void swap() throws IOException {
+    copyPermissions();
+    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+      move(staging, dir);
+      return;
+    }
+    if (Path.of("").toAbsolutePath().startsWith(dir)) {
+      inPlace("the output folder is the current folder or holds it");
+      return;
+    }
+    Path old = dir.resolveSibling(hidden(dir, "old"));
+    try {
+      move(dir, old);
+    } catch (FileSystemException e) {
+      inPlace("the output folder cannot be renamed (" + OutputFiles.describe(e) + ")");
+      return;
+    }
+    move(staging, dir);
+    deleteTree(old);
+  }
+
+  /**
+   * Publishes file by file into the existing folder, when it cannot be swapped (a mount point,
+   * or the current folder). Each file is replaced atomically; the set as a whole is not.
+   */
+  private void inPlace(String why) throws IOException {
+    notes.add("published file by file, not by swapping the folder: " + why);
+    Set<String> now = new HashSet<>(written);
+    now.add(MANIFEST);
+    for (String rel : now) {
+      Path target = dir.resolve(rel);
+      Files.createDirectories(target.getParent());
+      Files.move(
+          staging.resolve(rel),
+          target,
+          StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+    }
+    for (String rel : previous) {
+      if (!now.contains(rel)) {
+        Files.deleteIfExists(dir.resolve(rel));
+      }
+    }
+    deleteTree(staging);
+  }
+
+  private void copyPermissions() {
+    try {
+      if (Files.isDirectory(dir)) {
+        Files.setPosixFilePermissions(staging, Files.getPosixFilePermissions(dir));
+      } else {
+        Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      // best effort: a folder with default permissions is still correct
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to);
+    }
+  }
+
+  /** Undoes an interrupted swap and removes what interrupted runs left beside {@code dir}. */
+  static void recover(Path dir) {
+    Path abs = dir.toAbsolutePath().normalize();
+    try {
+      List<Path> olds = siblings(abs, ".runwright-old-");
+      if (!Files.exists(abs, LinkOption.NOFOLLOW_LINKS) && olds.size() == 1) {
+        move(olds.get(0), abs); // the swap stopped between its two renames
+      }
+      removeStale(abs, ".runwright-old-");
+    } catch (IOException e) {
+      throw new OutputException(
+          "cannot tidy up an interrupted publish beside " + dir + ": " + OutputFiles.describe(e),
+          e);
+    }
+  }
+
+  private static void removeStale(Path abs, String marker) throws IOException {
+    for (Path p : siblings(abs, marker)) {
+      deleteTree(p);
+    }
+  }
+
+  private static List<Path> siblings(Path abs, String marker) throws IOException {
+    List<Path> out = new ArrayList<>();
+    Path parent = abs.getParent();
+    if (parent == null || !Files.isDirectory(parent)) {
+      return out;
+    }
+    String prefix = "." + abs.getFileName() + marker;
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(parent)) {
+      for (Path p : ds) {
+        if (p.getFileName().toString().startsWith(prefix)) {
+          out.add(p);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String hidden(Path abs, String what) {
+    return "."
+        + abs.getFileName()
+        + ".runwright-"
+        + what
+        + "-"
+        + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffffL);
+  }
+
+  /** The files a previous build published, from the manifest; empty when there is none. */
+  private static Set<String> readManifest(Path dir) throws IOException {
+    Path m = dir.resolve(MANIFEST);
+    Set<String> out = new HashSet<>();
+    if (!Files.isRegularFile(m)) {
+      return out;
+    }
+    for (String line : Files.readAllLines(m, StandardCharsets.UTF_8)) {
+      if (!line.isBlank() && !line.startsWith("#") && isSafe(line)) {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isSafe(String rel) {
+    return !rel.startsWith("/") && !rel.contains("\\") && !List.of(rel.split("/")).contains("..");
+  }
+
+  static void deleteTree(Path root) {
+    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try {
+      Files.walkFileTree(
+          root,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes a) throws IOException {
+              Files.delete(f);
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+              Files.delete(d);
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

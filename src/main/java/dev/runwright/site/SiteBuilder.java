@@ -1,0 +1,583 @@
+package dev.runwright.site;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import dev.runwright.aws.AwsContext;
+import dev.runwright.aws.KmsKey;
+import dev.runwright.config.ConfigLoader;
+import dev.runwright.config.Diagnostic;
+import dev.runwright.config.Diagnostics;
+import dev.runwright.config.InvalidInputException;
+import dev.runwright.config.Position;
+import dev.runwright.config.RunbookInput;
+import dev.runwright.config.YamlReader;
+import dev.runwright.core.FolderLayout;
+import dev.runwright.core.Layout;
+import dev.runwright.core.Runbook;
+import dev.runwright.core.RunbookRenderer;
+import dev.runwright.core.Version;
+import dev.runwright.core.Workspace;
+import dev.runwright.io.OutputException;
+import dev.runwright.render.Assets;
+import dev.runwright.render.TemplateError;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Builds an inventory of runbooks into a static site or wiki pages, top to bottom: read the
+ * inventory, validate every entry, render the entries in parallel into a staging folder, write
+ * the index and shared files, and publish the whole folder at once.
+ */
+public final class SiteBuilder {
+  /** Sitemaps hold at most this many addresses; more go into several files and an index. */
+  static final int SITEMAP_LIMIT = 50_000;
+
+  private static final ObjectMapper FRONT_MATTER =
+      new ObjectMapper(
+          YAMLFactory.builder()
+              .disable(YAMLGenerator.Feature.SPLIT_LINES)
+              .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+              .disable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+              .build());
+
+  private SiteBuilder() {}
+
+  /** What to build. */
+  public enum Kind {
+    /** A static site: index.html, a folder of pages per runbook, assets, 404, sitemap. */
+    SITE,
+    /** Flat GitHub or GitLab wiki pages: Home.md, _Sidebar.md, one page per runbook and step. */
+    WIKI
+  }
+
+  /** Told how far a long build is. */
+  public interface Progress {
+    void update(int done, int total);
+
+    Progress NONE = (done, total) -> {};
+  }
+
+  /**
+   * What to build.
+   *
+   * @param kind site or wiki
+   * @param config the inventory file
+   * @param configName the inventory as the user typed it
+   * @param templateDirs template folders from flags, searched before the inventory's
+   * @param out the output folder
+   * @param outName the output folder as the user typed it
+   * @param force publish into a folder Runwright did not publish before
+   * @param redact mask account IDs except their last four digits
+   * @param jobs how many threads render runbooks
+   * @param maxInputBytes the largest inventory accepted
+   * @param progress told how far the build is
+   */
+  public record Request(
+      Kind kind,
+      Path config,
+      String configName,
+      List<Path> templateDirs,
+      Path out,
+      String outName,
+      boolean force,
+      boolean redact,
+      int jobs,
+      long maxInputBytes,
+      Progress progress) {}
+
+  /**
+   * What a build did.
+   *
+   * @param runbooks how many runbooks it built
+   * @param files how many files it published
+   * @param kept how many of the user's own files it kept in the folder
+   * @param start the page to open first, relative to the output folder
+   * @param warnings problems that did not stop the build
+   * @param notes things the user should know
+   */
+  public record Result(
+      int runbooks,
+      int files,
+      int kept,
+      String start,
+      List<Diagnostic> warnings,
+      List<String> notes) {}
+
+  /** An inventory, validated: every runbook with its id. */
+  public record Prepared(
+      ConfigLoader.Inventory inventory,
+      Workspace workspace,
+      List<Runbook> runbooks,
+      Redactor redactor,
+      List<Diagnostic> warnings) {}
+
+  /**
+   * Builds and publishes.
+   *
+   * @throws InvalidInputException when an entry is wrong; the published folder is unchanged
+   * @throws TemplateError when a template fails; the published folder is unchanged
+   * @throws OutputException when the folder cannot be published; it is unchanged
+   */
+  public static Result build(Request req) {
+    Publisher.check(req.out(), req.outName(), req.force());
+    Prepared prepared = prepare(req.kind(), req.config(), req.configName(), req.templateDirs(),
+        req.redact(), req.maxInputBytes());
+    Publisher publisher = Publisher.open(req.out(), req.outName());
+    String start;
+    try {
+      start = render(prepared, req.kind(), publisher, req.jobs(), req.progress());
+    } catch (RuntimeException e) {
+      publisher.abort();
+      throw e;
+    }
+    int kept = publisher.commit();
+    return new Result(
+        prepared.runbooks().size(),
+        publisher.count(),
+        kept,
+        start,
+        prepared.warnings(),
+        publisher.notes());
+  }
+
+  /**
+   * Reads and validates an inventory, giving every runbook its id.
+   *
+   * @throws InvalidInputException with every problem of every entry
+   */
+  public static Prepared prepare(
+      Kind kind,
+      Path config,
+      String configName,
+      List<Path> templateDirs,
+      boolean redact,
+      long maxInputBytes) {
+    YamlReader yaml = new YamlReader(maxInputBytes);
+    ConfigLoader.Inventory inv = inventory(new ConfigLoader(yaml).load(config, configName));
+    List<Path> templates = new ArrayList<>(templateDirs);
+    templates.addAll(inv.templates());
+    Workspace ws = new Workspace(templates, yaml);
+
+    Diagnostics d = new Diagnostics();
+    if (inv.runbooks().isEmpty()) {
+      d.error(new Position(configName, 0, 0), "runbooks", "is empty; add at least one runbook");
+    }
+    List<Map.Entry<Runbook, RunbookInput>> prepared = new ArrayList<>();
+    for (RunbookInput in : inv.runbooks()) {
+      Runbook rb = ws.prepare(in, null, d);
+      if (rb != null) {
+        prepared.add(Map.entry(rb, in));
+      }
+    }
+    Set<String> accounts = new HashSet<>();
+    if (redact) {
+      prepared.forEach(e -> collectAccounts(e.getKey(), accounts));
+    }
+    Redactor redactor = redact ? new Redactor(accounts) : Redactor.NONE;
+    List<Runbook> withIds = assignIds(prepared, redactor, d);
+    d.throwIfErrors();
+    return new Prepared(inv, ws, withIds, redactor, d.warnings());
+  }
+
+  private static ConfigLoader.Inventory inventory(ConfigLoader.Config config) {
+    if (config instanceof ConfigLoader.Inventory inv) {
+      return inv;
+    }
+    ConfigLoader.Single s = (ConfigLoader.Single) config;
+    RunbookInput r = s.runbook();
+    RunbookInput entry =
+        new RunbookInput("runbook", r.id(), r.idAt(), r.pack(), r.packAt(), r.fields(), r.at());
+    return new ConfigLoader.Inventory(
+        "Runbooks", null, r.at(), List.of(entry), s.templates(), r.at().source());
+  }
+
+  private static void collectAccounts(Runbook rb, Set<String> accounts) {
+    AwsContext aws = rb.params().aws();
+    if (aws != null) {
+      accounts.add(aws.account());
+    }
+    for (Object v : rb.params().values().values()) {
+      for (Object item : v instanceof List<?> l ? l : v == null ? List.of() : List.of(v)) {
+        if (item instanceof KmsKey k) {
+          accounts.add(k.account());
+        }
+      }
+    }
+  }
+
+  /** Gives each runbook its id: its own, checked, or one derived from its values. */
+  private static List<Runbook> assignIds(
+      List<Map.Entry<Runbook, RunbookInput>> runbooks, Redactor redactor, Diagnostics d) {
+    Map<String, Runbook> byId = new HashMap<>();
+    List<Runbook> out = new ArrayList<>();
+    for (Map.Entry<Runbook, RunbookInput> e : runbooks) {
+      Runbook rb = e.getKey();
+      RunbookInput in = e.getValue();
+      String id;
+      if (in.id() != null) {
+        String problem = Ids.problem(in.id());
+        if (problem != null) {
+          d.error(in.idAt(), rb.label() + ": id", problem);
+          continue;
+        }
+        id = redactor.slug(in.id());
+      } else {
+        id =
+            Ids.derive(
+                rb.params().aws(),
+                rb.params().values().get("policyName"),
+                rb.chain().get(0).id(),
+                redactor);
+      }
+      Runbook first = byId.putIfAbsent(id, rb);
+      if (first != null) {
+        d.error(
+            rb.at(),
+            rb.label(),
+            "has the id \""
+                + id
+                + "\", like "
+                + first.label()
+                + "; give "
+                + (in.id() != null ? "one of them another id" : "it an id of its own (id: ...)"));
+        continue;
+      }
+      out.add(
+          new Runbook(id, rb.label(), rb.chain(), rb.params(), rb.inputHash(), rb.at()));
+    }
+    return out;
+  }
+
+  /**
+   * Renders every runbook, the index and the shared files into {@code target}.
+   *
+   * @return the page to open first
+   */
+  public static String render(
+      Prepared p, Kind kind, Target target, int jobs, Progress progress) {
+    List<Runbook> runbooks = p.runbooks();
+    IndexEntry[] entries = new IndexEntry[runbooks.size()];
+    Set<String> pages = ConcurrentHashMap.newKeySet();
+    ConcurrentLinkedQueue<RuntimeException> failures = new ConcurrentLinkedQueue<>();
+    RunbookRenderer.SiteInfo site = new RunbookRenderer.SiteInfo(p.inventory().title());
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
+    int threads = Math.max(1, Math.min(jobs, runbooks.size()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "runwright-render");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      for (int t = 0; t < threads; t++) {
+        pool.execute(
+            () -> {
+              int i;
+              while ((i = next.getAndIncrement()) < runbooks.size()) {
+                try {
+                  entries[i] = renderOne(p, kind, runbooks.get(i), site, target, pages);
+                } catch (InvalidInputException | TemplateError e) {
+                  failures.add(e);
+                } catch (RuntimeException e) {
+                  failures.add(e);
+                  next.set(runbooks.size()); // a bug or an I/O failure: stop early
+                }
+                progress.update(done.incrementAndGet(), runbooks.size());
+              }
+            });
+      }
+      pool.shutdown();
+      while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
+        // waiting for the workers
+      }
+    } catch (InterruptedException e) {
+      pool.shutdownNow();
+      Thread.currentThread().interrupt();
+      throw new OutputException("interrupted");
+    }
+    rethrow(failures);
+    List<IndexEntry> index = new ArrayList<>(List.of(entries));
+    index.sort(
+        Comparator.comparing(IndexEntry::account)
+            .thenComparing(IndexEntry::region)
+            .thenComparing(IndexEntry::id));
+    return kind == Kind.SITE
+        ? writeSiteFiles(p, index, pages, target)
+        : writeWikiFiles(p, index, target);
+  }
+
+  /** Reports every failed entry; a template error once, as it is the same for every entry. */
+  private static void rethrow(ConcurrentLinkedQueue<RuntimeException> failures) {
+    if (failures.isEmpty()) {
+      return;
+    }
+    List<Diagnostic> input = new ArrayList<>();
+    for (RuntimeException e : failures) {
+      if (e instanceof InvalidInputException iie) {
+        input.addAll(iie.diagnostics());
+      } else {
+        throw e;
+      }
+    }
+    input.sort(
+        Comparator.comparing((Diagnostic x) -> x.where() == null ? "" : x.where().source())
+            .thenComparingInt(x -> x.where() == null ? 0 : x.where().line()));
+    throw new InvalidInputException(input);
+  }
+
+  private static IndexEntry renderOne(
+      Prepared p,
+      Kind kind,
+      Runbook rb,
+      RunbookRenderer.SiteInfo site,
+      Target target,
+      Set<String> pages) {
+    Layout layout = kind == Kind.SITE ? FolderLayout.site(rb.id()) : new WikiLayout(rb.id());
+    Redactor redactor = p.redactor();
+    String hash = redactor.active() ? rehash(redactor.text(rb.inputHash())) : rb.inputHash();
+    String title =
+        p.workspace()
+            .renderer()
+            .render(
+                rb,
+                layout,
+                kind == Kind.SITE ? site : null,
+                (path, text, mdTitle, step) -> {
+                  String out = text;
+                  if (layout.frontMatter() && mdTitle != null) {
+                    out = frontMatter(rb, mdTitle, step, hash) + text;
+                  }
+                  if (path.endsWith(".html")) {
+                    pages.add(path);
+                  }
+                  target.write(path, redactor.text(out).getBytes(StandardCharsets.UTF_8));
+                });
+    String first = kind == Kind.SITE ? rb.id() + "/index.html" : rb.id();
+    return entry(rb, redactor.text(title), first, redactor);
+  }
+
+  private static String rehash(String text) {
+    try {
+      return "sha256:"
+          + HexFormat.of()
+              .formatHex(
+                  MessageDigest.getInstance("SHA-256")
+                      .digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static IndexEntry entry(Runbook rb, String title, String href, Redactor redactor) {
+    AwsContext aws = rb.params().aws();
+    Map<String, Object> v = rb.params().values();
+    String account = aws == null ? "" : redactor.text(aws.account());
+    String region = aws == null ? "" : aws.region().code();
+    String policy = v.get("policyName") == null ? null : v.get("policyName").toString();
+    int keys = v.get("keys") instanceof List<?> l ? l.size() : 0;
+    String description =
+        v.get("description") == null ? null : redactor.text(v.get("description").toString());
+    String search =
+        String.join(
+                " ",
+                rb.id(),
+                title,
+                account,
+                region,
+                aws == null ? "" : aws.region().name(),
+                policy == null ? "" : policy,
+                description == null ? "" : description,
+                rb.chain().get(0).id())
+            .toLowerCase(Locale.ROOT);
+    return new IndexEntry(
+        rb.id(),
+        title,
+        href,
+        account,
+        region,
+        aws == null ? "" : aws.region().name(),
+        aws == null ? "" : aws.partition().id(),
+        rb.chain().get(0).id(),
+        policy,
+        keys,
+        description,
+        search);
+  }
+
+  /** YAML front matter for Hugo, JBake and MkDocs: what the runbook is about, and its origin. */
+  private static String frontMatter(Runbook rb, String title, int step, String hash) {
+    Map<String, Object> fm = new LinkedHashMap<>();
+    fm.put("title", title);
+    fm.put("runbook", rb.id());
+    fm.put("step", step < 0 ? "overview" : String.valueOf(step + 1));
+    fm.put("weight", step < 0 ? 0 : step + 1);
+    fm.put("pack", step < 0 ? rb.chain().get(0).id() : rb.chain().get(step).id());
+    AwsContext aws = rb.params().aws();
+    if (aws != null) {
+      fm.put("account", aws.account());
+      fm.put("region", aws.region().code());
+      fm.put("partition", aws.partition().id());
+    }
+    rb.params()
+        .values()
+        .forEach(
+            (k, v) -> {
+              if (v instanceof List<?> l) {
+                fm.put(k, l.stream().map(String::valueOf).toList());
+              } else if (v != null && !fm.containsKey(k)) {
+                fm.put(k, String.valueOf(v));
+              }
+            });
+    fm.put("type", "page");
+    fm.put("status", "published");
+    fm.put("generator", "Runwright " + Version.get());
+    fm.put("inputHash", hash);
+    try {
+      return FRONT_MATTER.writeValueAsString(fm) + "---\n\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String writeSiteFiles(
+      Prepared p, List<IndexEntry> index, Set<String> pages, Target target) {
+    Workspace ws = p.workspace();
+    ConfigLoader.Inventory inv = p.inventory();
+    Map<String, Object> model = new HashMap<>();
+    model.put("site", siteModel(inv, index.size()));
+    model.put("groups", groups(index));
+    model.put("entries", index);
+    model.put("generator", "Runwright " + Version.get());
+    String indexHtml = ws.engine().render("site/index.html.ftlh", model);
+    target.write("index.html", p.redactor().text(indexHtml).getBytes(StandardCharsets.UTF_8));
+    String notFound = ws.engine().render("site/404.html.ftlh", model);
+    target.write("404.html", p.redactor().text(notFound).getBytes(StandardCharsets.UTF_8));
+    for (String file : Assets.FILES) {
+      target.write("assets/" + file, Assets.bytes(ws.roots(), file));
+    }
+    if (inv.baseUrl() != null) {
+      writeSitemaps(p, pages, target);
+    }
+    return "index.html";
+  }
+
+  private static Map<String, Object> siteModel(ConfigLoader.Inventory inv, int count) {
+    Map<String, Object> site = new HashMap<>();
+    site.put("title", inv.title());
+    site.put("baseUrl", inv.baseUrl());
+    site.put("count", count);
+    return site;
+  }
+
+  /** Sitemaps of every page, split into files of at most 50,000 addresses with an index. */
+  private static void writeSitemaps(Prepared p, Set<String> pages, Target target) {
+    String base = p.inventory().baseUrl();
+    List<String> urls = new ArrayList<>();
+    urls.add(base);
+    List<String> sorted = new ArrayList<>(pages);
+    sorted.sort(null);
+    for (String page : sorted) {
+      urls.add(base + (page.endsWith("/index.html")
+          ? page.substring(0, page.length() - "index.html".length())
+          : page));
+    }
+    Workspace ws = p.workspace();
+    if (urls.size() <= SITEMAP_LIMIT) {
+      target.write("sitemap.xml", sitemap(ws, urls, false, p.redactor()));
+      return;
+    }
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i * SITEMAP_LIMIT < urls.size(); i++) {
+      String name = "sitemap-" + (i + 1) + ".xml";
+      List<String> chunk =
+          urls.subList(i * SITEMAP_LIMIT, Math.min(urls.size(), (i + 1) * SITEMAP_LIMIT));
+      target.write(name, sitemap(ws, chunk, false, p.redactor()));
+      parts.add(base + name);
+    }
+    target.write("sitemap.xml", sitemap(ws, parts, true, p.redactor()));
+  }
+
+  private static byte[] sitemap(Workspace ws, List<String> urls, boolean isIndex, Redactor r) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("urls", urls);
+    m.put("isIndex", isIndex);
+    return r.text(ws.engine().render("site/sitemap.xml.ftlx", m)).getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String writeWikiFiles(Prepared p, List<IndexEntry> index, Target target) {
+    Workspace ws = p.workspace();
+    Map<String, Object> model = new HashMap<>();
+    model.put("site", siteModel(p.inventory(), index.size()));
+    model.put("groups", groups(index));
+    model.put("entries", index);
+    model.put("generator", "Runwright " + Version.get());
+    target.write(
+        "Home.md",
+        p.redactor().text(ws.engine().render("wiki/Home.md.ftl", model))
+            .getBytes(StandardCharsets.UTF_8));
+    target.write(
+        "_Sidebar.md",
+        p.redactor().text(ws.engine().render("wiki/_Sidebar.md.ftl", model))
+            .getBytes(StandardCharsets.UTF_8));
+    return "Home.md";
+  }
+
+  /** The index grouped by account, then Region, both in order. */
+  private static List<Map<String, Object>> groups(List<IndexEntry> index) {
+    Map<String, Map<String, List<IndexEntry>>> byAccount = new TreeMap<>();
+    for (IndexEntry e : index) {
+      byAccount
+          .computeIfAbsent(e.account(), k -> new TreeMap<>())
+          .computeIfAbsent(e.region(), k -> new ArrayList<>())
+          .add(e);
+    }
+    List<Map<String, Object>> out = new ArrayList<>();
+    byAccount.forEach(
+        (account, regions) -> {
+          List<Map<String, Object>> rs = new ArrayList<>();
+          int count = 0;
+          for (var r : regions.entrySet()) {
+            IndexEntry first = r.getValue().get(0);
+            Map<String, Object> rm = new HashMap<>();
+            rm.put("region", r.getKey());
+            rm.put("regionName", first.regionName());
+            rm.put("partition", first.partition());
+            rm.put("entries", r.getValue());
+            rs.add(rm);
+            count += r.getValue().size();
+          }
+          Map<String, Object> am = new HashMap<>();
+          am.put("account", account);
+          am.put("regions", rs);
+          am.put("count", count);
+          out.add(am);
+        });
+    return out;
+  }
+
+  /** The distinct warnings, in order. */
+  static List<Diagnostic> distinct(List<Diagnostic> ds) {
+    return new ArrayList<>(new LinkedHashSet<>(ds));
+  }
+}
