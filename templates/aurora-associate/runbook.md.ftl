@@ -19,7 +19,7 @@ Step ${step.number} of ${step.total} · account ${md.code(aws.account)} · ${aws
 > **Placeholder:** no cluster identifier was given, so ${md.code(cluster)} stands for it below; replace it before you run anything, or generate again with ${md.code("--cluster-id")}.
 
 </#if>
-This runbook gives the role **${p.roleName}** to the Aurora MySQL cluster **${cluster}** and names it in the cluster parameter <#list params as name>${md.code(name)}<#sep> and </#list>. Aurora then uses the role, and through it the KMS policy, for <#if p.access?seq_contains("load")>LOAD DATA FROM S3</#if><#if p.access?size gt 1> and </#if><#if p.access?seq_contains("save")>SELECT INTO OUTFILE S3</#if>. There is no KMS-specific cluster parameter: the KMS permission works through the role that the S3 parameter names.
+This runbook gives the role **${p.roleName}** to the Aurora MySQL cluster **${cluster}** and names it in the cluster parameter<#if params?size gt 1>s</#if> <#list params as name>${md.code(name)}<#sep> and </#list>. Aurora then uses the role, and through it the KMS policy, for <#if p.access?seq_contains("load")>LOAD DATA FROM S3</#if><#if p.access?size gt 1> and </#if><#if p.access?seq_contains("save")>SELECT INTO OUTFILE S3</#if>. There is no KMS-specific cluster parameter: the KMS permission works through the role that the S3 parameter names.
 
 ## Values
 
@@ -87,7 +87,8 @@ aws rds create-db-cluster-parameter-group --region ${sh(aws.region)} \
   --description ${sh("S3 and KMS access for Aurora MySQL cluster " + cluster)}
 aws rds modify-db-cluster-parameter-group --region ${sh(aws.region)} \
   --db-cluster-parameter-group-name ${sh(group)} \
-  --parameters <#list params as name>${sh("ParameterName=" + name + ",ParameterValue=" + roleArn + ",ApplyMethod=pending-reboot")}<#sep> </#list>
+  --parameters <#list params as name>${sh("ParameterName=" + name + ",ParameterValue=" + roleArn + ",ApplyMethod=pending-reboot")}<#sep> \
+    ${""}</#list>
 aws rds modify-db-cluster --region ${sh(aws.region)} \
   --db-cluster-identifier ${sh(cluster)} \
   --db-cluster-parameter-group-name ${sh(group)} \
@@ -123,8 +124,11 @@ aws rds remove-role-from-db-cluster --region ${sh(aws.region)} \
   --role-arn ${sh(roleArn)}
 aws rds reset-db-cluster-parameter-group --region ${sh(aws.region)} \
   --db-cluster-parameter-group-name ${sh(group)} \
-  --parameters <#list params as name>${sh("ParameterName=" + name + ",ApplyMethod=pending-reboot")}<#sep> </#list>
+  --parameters <#list params as name>${sh("ParameterName=" + name + ",ApplyMethod=pending-reboot")}<#sep> \
+    ${""}</#list>
 ```
+
+Then reboot the writer instance as in part 2, so that the reset takes effect.
 
 ## Next
 

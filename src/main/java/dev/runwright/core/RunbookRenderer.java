@@ -307,6 +307,7 @@ public final class RunbookRenderer {
     m.put("aws", aws);
     List<StepModel> steps = plan.steps(from);
     m.put("steps", steps);
+    m.put("procedure", rb.chain().get(0).procedureTitle());
     m.put("step", step >= 0 ? steps.get(step) : null);
     Map<String, Object> links = new HashMap<>();
     links.put("prev", step > 0 ? link(steps.get(step - 1)) : null);

@@ -38,7 +38,15 @@ public final class PackCatalog {
 
   private static final List<String> MANIFEST_KEYS =
       List.of(
-          "id", "title", "description", "step", "followUp", "stepDir", "parameters", "documents");
+          "id",
+          "title",
+          "description",
+          "step",
+          "procedure",
+          "followUp",
+          "stepDir",
+          "parameters",
+          "documents");
   private static final List<String> PARAM_KEYS =
       List.of(
           "type",
@@ -171,6 +179,7 @@ public final class PackCatalog {
     String title = r.text("title", true);
     String description = r.text("description", false);
     String step = r.text("step", false);
+    String procedure = r.text("procedure", false);
     String followUp = r.text("followUp", false);
     if (followUp != null && !PACK_ID.matcher(followUp).matches()) {
       d.error(r.node("followUp").pos(), "followUp", Values.show(followUp) + " is not a pack id");
@@ -193,6 +202,7 @@ public final class PackCatalog {
         title,
         description == null ? "" : description,
         step == null ? title : step,
+        procedure == null ? title : procedure,
         followUp,
         stepDir == null ? id : stepDir,
         params,

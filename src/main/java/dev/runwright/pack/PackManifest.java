@@ -10,6 +10,7 @@ import java.util.Map;
  * @param title what the pack produces, in a few words
  * @param description one or two sentences for {@code runwright packs}
  * @param stepTitle how the procedure overview names this step, such as "Create the IAM policy"
+ * @param procedureTitle the title of the whole procedure when this pack comes first
  * @param followUp the id of the pack for the next step, or {@code null}
  * @param stepDir the folder this pack's documents go to when it is a follow-up, such as
  *     {@code role}
@@ -22,6 +23,7 @@ public record PackManifest(
     String title,
     String description,
     String stepTitle,
+    String procedureTitle,
     String followUp,
     String stepDir,
     Map<String, ParameterSpec> parameters,
