@@ -21,7 +21,7 @@ public final class Suggest {
         bestDistance = d;
       }
     }
-    int allowed = Math.max(2, typed.length() / 3);
+    int allowed = typed.length() <= 4 ? 1 : Math.max(2, typed.length() / 3);
     return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
   }
 

@@ -256,10 +256,9 @@ public final class ParameterResolver {
           s.pos(),
           subject,
           shown
-              + " is not allowed"
-              + Suggest.hint(text, spec.values())
-              + "; expected one of "
-              + String.join(", ", spec.values()));
+              + " is not allowed; expected one of "
+              + String.join(", ", spec.values())
+              + Suggest.hint(text, spec.values()));
       return null;
     }
     if (spec.maxLength() != null && text.codePointCount(0, text.length()) > spec.maxLength()) {

@@ -1,0 +1,285 @@
+package dev.runwright.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code runwright generate} through the testable entry point: exit codes, stderr, files. */
+class GenerateCommandTest {
+  static final String KEY = "1234abcd-12ab-34cd-56ef-1234567890ab";
+
+  @TempDir Path tmp;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Run generate(String... extra) {
+    List<String> args = new ArrayList<>(List.of("generate", "--out", tmp.resolve("out").toString()));
+    args.addAll(List.of(extra));
+    return run(args.toArray(String[]::new));
+  }
+
+  private Path yaml(String text) throws IOException {
+    Path f = tmp.resolve("runbook.yaml");
+    Files.writeString(f, text);
+    return f;
+  }
+
+  @Test
+  void flagsAloneWriteThePolicyAndTheRunbooks() throws IOException {
+    Run r = generate("--account", "111122223333", "--region", "us-east-1", "--key", KEY);
+    assertEquals(ExitCode.OK, r.code(), r.err());
+    Path out = tmp.resolve("out");
+    for (String f :
+        List.of(
+            "policy.json",
+            "runbook.md",
+            "runbook.html",
+            "role/trust-policy.json",
+            "role/runbook.md",
+            "role/runbook.html",
+            "associate/runbook.md",
+            "associate/runbook.html",
+            "procedure.md",
+            "procedure.html")) {
+      assertTrue(Files.isRegularFile(out.resolve(f)), f);
+    }
+    assertTrue(
+        Files.readString(out.resolve("policy.json"))
+            .contains("\"arn:aws:kms:us-east-1:111122223333:key/" + KEY + "\""));
+    assertTrue(r.out().startsWith("Generated 10 files in "), r.out());
+    assertTrue(r.err().contains("note: clusterId is not set"), r.err());
+  }
+
+  @Test
+  void theMarkdownShowsExactlyThePolicyJson() throws IOException {
+    generate("--account", "111122223333", "--region", "us-east-1", "--key", KEY, "--key",
+        "mrk-1234abcd12ab34cd56ef1234567890ab");
+    Path out = tmp.resolve("out");
+    String policy = Files.readString(out.resolve("policy.json"));
+    String md = Files.readString(out.resolve("runbook.md"));
+    int start = md.indexOf("```json\n") + "```json\n".length();
+    int end = md.indexOf("```", start);
+    assertEquals(policy, md.substring(start, end));
+  }
+
+  @Test
+  void flagsOverrideTheYaml() throws IOException {
+    Path f = yaml("account: \"111122223333\"\nregion: us-east-1\nkeys: [" + KEY + "]\n"
+        + "policyName: FromYaml\n");
+    Run r = generate("--config", f.toString(), "--policy-name", "FromFlag");
+    assertEquals(ExitCode.OK, r.code(), r.err());
+    String md = Files.readString(tmp.resolve("out/runbook.md"));
+    assertTrue(md.contains("# Create the IAM policy FromFlag for Aurora MySQL"), md);
+    assertFalse(md.contains("FromYaml"));
+  }
+
+  @Test
+  void anUnquotedAccountWithALeadingZeroKeepsItsDigits() throws IOException {
+    Path f = yaml("account: 012345678901\nregion: us-east-1\nkeys: [" + KEY + "]\n");
+    Run r = generate("--config", f.toString());
+    assertEquals(ExitCode.OK, r.code(), r.err());
+    assertTrue(
+        Files.readString(tmp.resolve("out/policy.json")).contains(":012345678901:key/"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "short account|--account|11112222333|--account: error: account: \"11112222333\" has 11"
+            + " digits; expected exactly 12 digits",
+        "letters in account|--account|1111222233a3|--account: error: account: \"1111222233a3\""
+            + " is not a number of 12 digits",
+        "malformed region|--region|us-east1|--region: error: region: \"us-east1\" is not an AWS"
+            + " Region code; expected a Region code such as us-east-1",
+        "upper-case region|--region|US-EAST-1|--region: error: region: \"US-EAST-1\" is not an"
+            + " AWS Region code; expected the lower-case code us-east-1",
+        "alias|--key|alias/payments|--key: error: keys[0]: \"alias/payments\" is an alias",
+        "alias ARN|--key|arn:aws:kms:us-east-1:111122223333:alias/payments|is an alias; an alias"
+            + " in an IAM policy's Resource names the alias, not the key",
+        "key in another partition|--key|arn:aws-cn:kms:cn-north-1:111122223333:key/" + KEY
+            + "|is in partition aws-cn, but Region us-east-1 is in partition aws",
+        "wildcard key|--key|arn:aws:kms:us-east-1:111122223333:key/*|contains a wildcard",
+        "upper-case key|--key|1234ABCD-12AB-34CD-56EF-1234567890AB|has upper-case letters",
+        "policy name with space|--policy-name|my policy|--policy-name: error: policyName: \"my"
+            + " policy\" contains a space, which IAM does not allow",
+        "long role name|--role-name|"
+            + "r123456789r123456789r123456789r123456789r123456789r123456789r1234|is 65 characters"
+            + " long; expected 1 to 64",
+        "cluster id with capitals|--cluster-id|Payments|has upper-case letters; RDS stores cluster"
+            + " identifiers in lower case; expected \"payments\"",
+        "version 4|--aurora-mysql-version|4|\"4\" is out of range; expected at least 2 and at"
+            + " most 3",
+        "access kind|--access|read|--access: error: access[0]: \"read\" is not allowed; expected"
+            + " one of load, save",
+      })
+  void eachBadValueIsOneClearLineAndNothingIsWritten(
+      String name, String flag, String value, String expected) {
+    List<String> args =
+        new ArrayList<>(List.of("--account", "111122223333", "--region", "us-east-1", "--key", KEY));
+    int i = args.indexOf(flag);
+    if (i >= 0) {
+      args.set(i + 1, value);
+    } else {
+      args.addAll(List.of(flag, value));
+    }
+    Run r = generate(args.toArray(String[]::new));
+    assertEquals(ExitCode.INVALID_INPUT, r.code(), r.err());
+    assertTrue(r.err().contains(expected), r.err());
+    assertTrue(r.err().contains("nothing was written"), r.err());
+    assertFalse(r.err().contains("\tat "), "no stack trace without --verbose");
+    assertFalse(Files.exists(tmp.resolve("out")), "nothing written");
+  }
+
+  @Test
+  void everyProblemIsReportedAtOnceWithItsPosition() throws IOException {
+    Path f =
+        yaml(
+            """
+            account: "1234"
+            region: mars-north-1
+            keys: [alias/x, %s]
+            polcyName: AmazonRDSKMSKey
+            description: "line one\\nline two"
+            """
+                .formatted(KEY));
+    Run r = generate("--config", f.toString());
+    assertEquals(ExitCode.INVALID_INPUT, r.code());
+    String name = f.toString();
+    List<String> lines = r.err().lines().toList();
+    assertTrue(lines.contains(name + ":4:1: error: polcyName: unknown field; did you mean"
+        + " policyName? (fields: account, region, keys, policyName, description, access,"
+        + " roleName, clusterId, auroraMysqlVersion, parameterGroup)"), r.err());
+    assertTrue(r.err().contains(name + ":1:10: error: account: \"1234\" has 4 digits"), r.err());
+    assertTrue(r.err().contains(name + ":2:9: error: region: \"mars-north-1\""), r.err());
+    assertTrue(r.err().contains(name + ":3:8: error: keys[0]: \"alias/x\" is an alias"), r.err());
+    assertTrue(
+        r.err().contains(name + ":5:14: error: description: \"line one\\nline two\" contains the"
+            + " control character U+000A"),
+        r.err());
+    assertTrue(r.err().contains("runwright: 5 errors in the input; nothing was written"), r.err());
+  }
+
+  @Test
+  void missingRequiredValuesAreNamed() {
+    Run r = generate();
+    assertEquals(ExitCode.INVALID_INPUT, r.code());
+    assertTrue(r.err().contains("the command line: error: account: is required"), r.err());
+    assertTrue(r.err().contains("error: region: is required"), r.err());
+    assertTrue(r.err().contains("error: keys: is required"), r.err());
+  }
+
+  @Test
+  void aWellFormedButUnknownRegionIsOnlyAWarning() throws IOException {
+    Run r = generate("--account", "111122223333", "--region", "us-east-9", "--key", KEY);
+    assertEquals(ExitCode.OK, r.code(), r.err());
+    assertTrue(r.err().contains("--region: warning: region: \"us-east-9\" is not a Region"
+        + " Runwright knows"), r.err());
+    assertTrue(Files.readString(tmp.resolve("out/policy.json")).contains(":us-east-9:"));
+  }
+
+  @Test
+  void otherFilesInTheFolderAreLeftAloneAndUnchangedFilesAreNotRewritten() throws IOException {
+    Path out = Files.createDirectories(tmp.resolve("out"));
+    Files.writeString(out.resolve("notes.txt"), "mine");
+    String[] args = {"--account", "111122223333", "--region", "us-east-1", "--key", KEY};
+    assertEquals(ExitCode.OK, generate(args).code());
+    var before = Files.getLastModifiedTime(out.resolve("policy.json"));
+    Run again = generate(args);
+    assertTrue(again.out().contains("(0 written, 10 unchanged)"), again.out());
+    assertEquals(before, Files.getLastModifiedTime(out.resolve("policy.json")));
+    assertEquals("mine", Files.readString(out.resolve("notes.txt")));
+  }
+
+  @Test
+  void anOutputThatIsAFileIsRefused() throws IOException {
+    Path file = Files.writeString(tmp.resolve("out"), "not a folder");
+    Run r = generate("--account", "111122223333", "--region", "us-east-1", "--key", KEY);
+    assertEquals(ExitCode.OUTPUT, r.code());
+    assertEquals("error: --out " + file + " is a file, not a folder\n", r.err());
+    assertEquals("not a folder", Files.readString(file));
+  }
+
+  @Test
+  void anOutputThatIsASymbolicLinkIsRefused() throws IOException {
+    Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+    Files.createSymbolicLink(tmp.resolve("out"), elsewhere);
+    Run r = generate("--account", "111122223333", "--region", "us-east-1", "--key", KEY);
+    assertEquals(ExitCode.OUTPUT, r.code());
+    assertTrue(r.err().contains("is a symbolic link"), r.err());
+    try (Stream<Path> s = Files.list(elsewhere)) {
+      assertEquals(0, s.count());
+    }
+  }
+
+  @Test
+  void yamlErrorsNameTheFileLineAndColumn() throws IOException {
+    Path f = yaml("account: \"111122223333\"\nregion: [us-east-1\nkeys: x\n");
+    Run r = generate("--config", f.toString());
+    assertEquals(ExitCode.INVALID_INPUT, r.code());
+    assertTrue(r.err().startsWith(f + ":"), r.err());
+    assertTrue(r.err().contains("is not valid YAML"), r.err());
+  }
+
+  @Test
+  void aMissingConfigFileIsOneLine() {
+    Run r = generate("--config", tmp.resolve("nope.yaml").toString());
+    assertEquals(ExitCode.INVALID_INPUT, r.code());
+    assertTrue(r.err().startsWith(tmp.resolve("nope.yaml") + ": error: does not exist"), r.err());
+  }
+
+  @Test
+  void anInventoryNeedsAnId() {
+    Run r = generate("--config", "site/site.yaml");
+    assertEquals(ExitCode.INVALID_INPUT, r.code());
+    assertTrue(r.err().contains("is an inventory of 7 runbooks; choose one with --id"), r.err());
+    Run typo = generate("--config", "site/site.yaml", "--id", "prod-use");
+    assertTrue(typo.err().contains("did you mean prod-use1?"), typo.err());
+    Run ok = generate("--config", "site/site.yaml", "--id", "gov-usgw1");
+    assertEquals(ExitCode.OK, ok.code(), ok.err());
+  }
+
+  @Test
+  void anUnknownFlagIsAUsageErrorWithASuggestion() {
+    Run r = run("generate", "--acount", "111122223333");
+    assertEquals(ExitCode.USAGE, r.code());
+    assertTrue(r.err().startsWith("error: Unknown option"), r.err());
+    assertTrue(r.err().contains("'--acount'"), r.err());
+    assertTrue(r.err().contains("--account"), r.err());
+  }
+
+  @Test
+  void verboseShowsTheStackTrace() {
+    Run r = generate("--verbose", "--account", "1");
+    assertEquals(ExitCode.INVALID_INPUT, r.code());
+    assertTrue(r.err().contains("\tat dev.runwright."), r.err());
+  }
+
+  @Test
+  void versionAndHelp() {
+    assertTrue(run("--version").out().startsWith("runwright "));
+    Run help = run("generate", "--help");
+    assertEquals(0, help.code());
+    assertTrue(help.out().contains("Examples:"), help.out());
+  }
+}
