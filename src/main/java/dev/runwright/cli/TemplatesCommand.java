@@ -1,0 +1,105 @@
+package dev.runwright.cli;
+
+import dev.runwright.io.OutputException;
+import dev.runwright.io.OutputFiles;
+import dev.runwright.render.Assets;
+import dev.runwright.render.TemplateRoots;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code runwright templates}: work with template folders. */
+@Command(
+    name = "templates",
+    mixinStandardHelpOptions = true,
+    description = "Works with template folders.",
+    subcommands = {TemplatesCommand.Export.class})
+final class TemplatesCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** {@code runwright templates export DIR}: the built-ins as a starting point. */
+  @Command(
+      name = "export",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Writes the built-in templates into DIR as a starting point: edit a file there and pass"
+            + " --templates DIR; files you delete fall back to the built-ins. Existing files are"
+            + " not overwritten unless --force."
+      },
+      footer = {
+        "",
+        "Examples:",
+        "  runwright templates export my-templates",
+        "  runwright templates export my-templates --pack kms-policy"
+      })
+  static final class Export implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "The folder to write the templates into.")
+    Path dir;
+
+    @Option(
+        names = "--pack",
+        paramLabel = "ID",
+        description = "Only this pack, with the shared common/ templates it imports.")
+    String pack;
+
+    @Option(names = "--force", description = "Overwrite files that already exist in DIR.")
+    boolean force;
+
+    @Override
+    public Integer call() throws IOException {
+      List<String> names = new ArrayList<>();
+      for (String name : TemplateRoots.builtinNames()) {
+        if (pack == null || name.startsWith(pack + "/") || name.startsWith("common/")) {
+          names.add(name);
+        }
+      }
+      if (pack != null && names.stream().noneMatch(n -> n.startsWith(pack + "/"))) {
+        throw new OutputException("there is no built-in pack \"" + pack + "\"");
+      }
+      List<OutputFiles.Output> files = new ArrayList<>();
+      for (String name : names) {
+        try (InputStream in = TemplateRoots.openBuiltin(name)) {
+          files.add(new OutputFiles.Output(name, in.readAllBytes()));
+        }
+      }
+      if (pack == null) {
+        for (String a : Assets.FILES) {
+          files.add(new OutputFiles.Output("assets/" + a, Assets.bytes(a)));
+        }
+      }
+      List<String> existing = new ArrayList<>();
+      for (OutputFiles.Output f : files) {
+        if (Files.exists(dir.resolve(f.path()))) {
+          existing.add(f.path());
+        }
+      }
+      if (!existing.isEmpty() && !force) {
+        throw new OutputException(
+            dir + " already has " + existing.size() + " of these files (" + existing.get(0)
+                + (existing.size() > 1 ? ", ..." : "") + "); add --force to overwrite them");
+      }
+      OutputFiles.write(dir, files, dir.toString());
+      PrintWriter out = spec.commandLine().getOut();
+      out.println("Wrote " + files.size() + " template files to " + dir
+          + ". Use them with: runwright generate --templates " + dir + " ...");
+      return ExitCode.OK;
+    }
+  }
+}
