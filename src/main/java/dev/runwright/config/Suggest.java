@@ -22,7 +22,17 @@ public final class Suggest {
       }
     }
     int allowed = typed.length() <= 4 ? 1 : Math.max(2, typed.length() / 3);
-    return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
+    if (bestDistance <= allowed) {
+      return Optional.ofNullable(best);
+    }
+    if (lower.length() >= 4) {
+      for (String c : candidates) {
+        if (c.toLowerCase(Locale.ROOT).startsWith(lower)) {
+          return Optional.of(c); // a name cut short: s3-bucket for s3-bucket-name
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** " (did you mean X?)" or nothing. */
