@@ -19,8 +19,14 @@ import picocli.CommandLine.ScopeType;
       GenerateCommand.class,
       SiteCommands.Site.class,
       SiteCommands.Wiki.class,
+      CheckCommand.class,
+      ValidateCommand.class,
+      LintCommand.class,
       PacksCommand.class,
-      TemplatesCommand.class
+      TemplatesCommand.class,
+      SchemaCommand.class,
+      InitCommand.class,
+      CompletionCommand.class
     },
     footer = {
       "",

@@ -302,6 +302,9 @@ public final class YamlReader {
     }
 
     private Node scalar(String text, Node.Style style, Position at) {
+      if (style == Node.Style.PLAIN && (text == null || text.isEmpty()) && isYaml) {
+        style = Node.Style.NULL; // "key:" with nothing after it
+      }
       count(at, 1);
       lastSize = 1;
       return new Node.Scalar(text == null ? "" : text, style, at);

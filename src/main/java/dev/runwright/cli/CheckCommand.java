@@ -1,0 +1,124 @@
+package dev.runwright.cli;
+
+import dev.runwright.config.ConfigLoader;
+import dev.runwright.config.YamlReader;
+import dev.runwright.core.Runwright;
+import dev.runwright.site.DriftCheck;
+import dev.runwright.site.SiteBuilder;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code runwright check}: is what is on disk what Runwright would write now? */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Regenerates in memory and compares with the files in --out, for CI: exit 0 when they are"
+          + " identical, 1 with a unified diff and the lists of missing and extra files when not."
+          + " Nothing is written.",
+      "A runbook file is checked as generate would write it; an inventory as site would publish"
+          + " it, or as wiki with --wiki (the default when --out holds a Home.md)."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  runwright check --config runbook.yaml --out out",
+      "  runwright check --config site/site.yaml --out public",
+      "  runwright check --config site/site.yaml --out ../payments.wiki --wiki"
+    })
+final class CheckCommand implements Callable<Integer> {
+  @ParentCommand RunwrightCommand top;
+
+  @Spec CommandSpec spec;
+
+  @Mixin InputOptions input;
+
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "DIR",
+      required = true,
+      description = "The folder to compare with.")
+  Path out;
+
+  @ArgGroup(exclusive = true)
+  Mode mode;
+
+  static final class Mode {
+    @Option(names = "--site", description = "Compare an inventory as a site (the default).")
+    boolean site;
+
+    @Option(names = "--wiki", description = "Compare an inventory as wiki pages.")
+    boolean wiki;
+  }
+
+  @Option(names = "--redact-accounts", description = "The site was built with --redact-accounts.")
+  boolean redact;
+
+  @Override
+  public Integer call() {
+    DriftCheck.Report report;
+    boolean inventory = false;
+    if (input.config != null && input.id == null) {
+      ConfigLoader.Config c =
+          new ConfigLoader(new YamlReader(input.maxInputBytes()))
+              .load(input.config, input.config.toString());
+      inventory = c instanceof ConfigLoader.Inventory;
+    }
+    if (inventory) {
+      SiteBuilder.Kind kind =
+          mode != null && mode.wiki
+                  || (mode == null && Files.exists(out.resolve("Home.md")))
+              ? SiteBuilder.Kind.WIKI
+              : SiteBuilder.Kind.SITE;
+      SiteBuilder.Prepared prepared =
+          SiteBuilder.prepare(
+              kind,
+              input.config,
+              input.config.toString(),
+              input.templateDirs(),
+              redact,
+              input.maxInputBytes());
+      report = DriftCheck.publish(prepared, kind, out, Runtime.getRuntime().availableProcessors());
+    } else {
+      report =
+          DriftCheck.generate(
+              new Runwright.GenerateRequest(
+                  input.config,
+                  input.config == null ? null : input.config.toString(),
+                  input.id,
+                  input.flags(),
+                  input.pack,
+                  input.templateDirs(),
+                  out,
+                  out.toString(),
+                  input.maxInputBytes()));
+    }
+    PrintWriter o = spec.commandLine().getOut();
+    report.changed().values().forEach(o::print);
+    List<String> lines = new ArrayList<>();
+    report.missing().forEach(f -> lines.add("missing: " + out.resolve(f)));
+    report.extra().forEach(f -> lines.add("extra: " + out.resolve(f)));
+    report.changed().keySet().forEach(f -> lines.add("changed: " + out.resolve(f)));
+    lines.forEach(o::println);
+    if (!top.quiet) {
+      o.println(
+          report.clean()
+              ? "Up to date: " + report.compared() + " files in " + out + " match the input"
+              : "Out of date: " + report.changed().size() + " changed, " + report.missing().size()
+                  + " missing, " + report.extra().size() + " extra in " + out
+                  + "; regenerate to update");
+    }
+    return report.clean() ? ExitCode.OK : ExitCode.FINDINGS;
+  }
+}

@@ -1,0 +1,45 @@
+package dev.runwright.cli;
+
+import java.util.concurrent.Callable;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code runwright completion bash|zsh}: a shell completion script from picocli. */
+@Command(
+    name = "completion",
+    mixinStandardHelpOptions = true,
+    description = "Prints a completion script for bash or zsh.",
+    footer = {
+      "",
+      "Examples:",
+      "  source <(runwright completion bash)",
+      "  runwright completion zsh > \"${fpath[1]}/_runwright\""
+    })
+final class CompletionCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  /** The shells picocli's script supports. */
+  enum Shell {
+    bash,
+    zsh
+  }
+
+  @Parameters(paramLabel = "SHELL", description = "bash or zsh.")
+  Shell shell;
+
+  @Override
+  public Integer call() {
+    CommandLine root = spec.root().commandLine();
+    String script = AutoComplete.bash("runwright", root);
+    if (shell == Shell.zsh) {
+      script = "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n"
+          + script;
+    }
+    spec.commandLine().getOut().print(script);
+    return ExitCode.OK;
+  }
+}

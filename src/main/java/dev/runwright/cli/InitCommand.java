@@ -1,0 +1,99 @@
+package dev.runwright.cli;
+
+import dev.runwright.config.Position;
+import dev.runwright.config.YamlReader;
+import dev.runwright.io.OutputException;
+import dev.runwright.io.OutputFiles;
+import dev.runwright.pack.PackCatalog;
+import dev.runwright.pack.ParameterResolver;
+import dev.runwright.pack.StarterYaml;
+import dev.runwright.render.TemplateRoots;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code runwright init}: a commented starter YAML that validates. */
+@Command(
+    name = "init",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes a commented starter YAML (one runbook, or an inventory with --inventory) that"
+          + " validates as it is, with every parameter of the pack explained, and the JSON Schema"
+          + " beside it for editors (runwright.schema.json)."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  runwright init                      # runwright.yaml",
+      "  runwright init --inventory          # inventory.yaml",
+      "  runwright init --pack s3-load --templates my-templates s3.yaml",
+      "  runwright init --stdout"
+    })
+final class InitCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "0..1",
+      description = "Where to write it (default: runwright.yaml, or inventory.yaml).")
+  Path file;
+
+  @Option(names = "--pack", paramLabel = "ID", description = "The pack (default: kms-policy).")
+  String pack = PackCatalog.DEFAULT_PACK;
+
+  @Option(names = "--inventory", description = "Write an inventory for site and wiki.")
+  boolean inventory;
+
+  @Option(
+      names = {"-t", "--templates"},
+      paramLabel = "DIR",
+      description = "Template folders with your own packs. Repeatable.")
+  List<Path> templates;
+
+  @Option(names = "--stdout", description = "Print the YAML instead of writing files.")
+  boolean stdout;
+
+  @Option(names = "--force", description = "Overwrite FILE if it exists.")
+  boolean force;
+
+  @Override
+  public Integer call() throws Exception {
+    List<Path> dirs = templates == null ? List.of() : templates;
+    PackCatalog catalog = new PackCatalog(new TemplateRoots(dirs), new YamlReader());
+    var params = ParameterResolver.union(catalog.chain(pack, Position.flag("--pack")));
+    String yaml = StarterYaml.write(pack, params, inventory, "runwright.schema.json");
+    if (stdout) {
+      spec.commandLine().getOut().print(yaml);
+      return ExitCode.OK;
+    }
+    Path target = file != null ? file : Path.of(inventory ? "inventory.yaml" : "runwright.yaml");
+    if (Files.exists(target) && !force) {
+      throw new OutputException(target + " already exists; add --force to overwrite it");
+    }
+    Path dir = target.toAbsolutePath().getParent();
+    List<OutputFiles.Output> files = new ArrayList<>();
+    files.add(OutputFiles.Output.text(target.getFileName().toString(), yaml));
+    if (!Files.exists(dir.resolve("runwright.schema.json")) || force) {
+      files.add(OutputFiles.Output.text("runwright.schema.json", SchemaCommand.text(dirs)));
+    }
+    OutputFiles.write(dir, files, dir.toString());
+    spec.commandLine()
+        .getOut()
+        .println(
+            "Wrote "
+                + target
+                + ". Edit it, then: runwright "
+                + (inventory ? "site" : "generate")
+                + " --config "
+                + target
+                + (inventory ? " --out public" : " --out out"));
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,102 @@
+package dev.runwright.cli;
+
+import dev.runwright.config.ConfigLoader;
+import dev.runwright.config.YamlReader;
+import dev.runwright.core.Runwright;
+import dev.runwright.site.SiteBuilder;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code runwright validate}: checks input and templates without writing anything. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks a runbook file or an inventory, and the templates, without writing anything:"
+          + " every value, every pack manifest and template, and every policy the templates"
+          + " produce. Problems are reported with the YAML line and column."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  runwright validate --config runbook.yaml",
+      "  runwright validate --config site/site.yaml --templates my-templates"
+    })
+final class ValidateCommand implements Callable<Integer> {
+  @ParentCommand RunwrightCommand top;
+
+  @Spec CommandSpec spec;
+
+  @Mixin InputOptions input;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    int runbooks;
+    int files;
+    boolean inventory = false;
+    if (input.config != null && input.id == null) {
+      inventory =
+          new ConfigLoader(new YamlReader(input.maxInputBytes()))
+                  .load(input.config, input.config.toString())
+              instanceof ConfigLoader.Inventory;
+    }
+    if (inventory) {
+      SiteBuilder.Prepared p =
+          SiteBuilder.prepare(
+              SiteBuilder.Kind.SITE,
+              input.config,
+              input.config.toString(),
+              input.templateDirs(),
+              false,
+              input.maxInputBytes());
+      AtomicInteger count = new AtomicInteger();
+      SiteBuilder.render(
+          p,
+          SiteBuilder.Kind.SITE,
+          (rel, bytes) -> count.incrementAndGet(),
+          Runtime.getRuntime().availableProcessors(),
+          SiteBuilder.Progress.NONE);
+      p.warnings().forEach(err::println);
+      runbooks = p.runbooks().size();
+      files = count.get();
+    } else {
+      Runwright.Rendered r =
+          Runwright.render(
+              new Runwright.GenerateRequest(
+                  input.config,
+                  input.config == null ? null : input.config.toString(),
+                  input.id,
+                  input.flags(),
+                  input.pack,
+                  input.templateDirs(),
+                  java.nio.file.Path.of("."),
+                  ".",
+                  input.maxInputBytes()));
+      r.warnings().forEach(err::println);
+      r.notes().forEach(n -> err.println("note: " + n));
+      runbooks = 1;
+      files = r.files().size();
+    }
+    if (!top.quiet) {
+      spec.commandLine()
+          .getOut()
+          .println(
+              (input.config == null ? "The flags" : input.config.toString())
+                  + " valid: "
+                  + runbooks
+                  + " runbook"
+                  + (runbooks == 1 ? "" : "s")
+                  + ", "
+                  + files
+                  + " files would be written");
+    }
+    return ExitCode.OK;
+  }
+}

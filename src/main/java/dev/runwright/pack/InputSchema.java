@@ -1,0 +1,206 @@
+package dev.runwright.pack;
+
+import dev.runwright.config.Node;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON Schema (2020-12) of Runwright's YAML input, one runbook or an inventory, with every
+ * pack's parameters, so that editors (the YAML language server) complete and check it.
+ */
+public final class InputSchema {
+  private InputSchema() {}
+
+  /** The schema for the packs of {@code catalog}. */
+  public static Map<String, Object> of(PackCatalog catalog) {
+    List<String> ids = new ArrayList<>(catalog.ids());
+    Map<String, ParameterSpec> all = new LinkedHashMap<>();
+    List<Object> requiredByPack = new ArrayList<>();
+    for (String id : ids) {
+      List<PackManifest> chain = catalog.chain(id, dev.runwright.config.Position.flag("schema"));
+      Map<String, ParameterSpec> params = ParameterResolver.union(chain);
+      params.values().forEach(p -> all.putIfAbsent(p.name(), p));
+      List<String> required =
+          params.values().stream().filter(ParameterSpec::required).map(ParameterSpec::name)
+              .toList();
+      Map<String, Object> cond = new LinkedHashMap<>();
+      if (id.equals(PackCatalog.DEFAULT_PACK)) {
+        cond.put(
+            "if",
+            Map.of(
+                "anyOf",
+                List.of(
+                    Map.of("not", Map.of("required", List.of("pack"))),
+                    Map.of("properties", Map.of("pack", Map.of("const", id))))));
+      } else {
+        cond.put(
+            "if",
+            Map.of("required", List.of("pack"), "properties", Map.of("pack", Map.of("const", id))));
+      }
+      cond.put("then", Map.of("required", required));
+      requiredByPack.add(cond);
+    }
+
+    Map<String, Object> params = new LinkedHashMap<>();
+    all.values().forEach(p -> params.put(p.name(), parameter(p)));
+    Map<String, Object> pack =
+        map("type", "string", "enum", ids, "default", PackCatalog.DEFAULT_PACK,
+            "description", "The pack (runbook kind); see: runwright packs.");
+    Map<String, Object> templates =
+        map(
+            "description",
+            "Template folders searched before the built-ins, relative to this file.",
+            "anyOf",
+            List.of(
+                map("type", "string"),
+                map("type", "array", "items", map("type", "string"))));
+
+    Map<String, Object> runbookProps = new LinkedHashMap<>();
+    runbookProps.put("pack", pack);
+    runbookProps.put("templates", templates);
+    runbookProps.putAll(params);
+    Map<String, Object> runbook =
+        map(
+            "type", "object",
+            "description", "One runbook: the parameters of its pack at the top level.",
+            "properties", runbookProps,
+            "additionalProperties", false,
+            "allOf", requiredByPack);
+
+    Map<String, Object> entryProps = new LinkedHashMap<>();
+    entryProps.put(
+        "id",
+        map(
+            "type", "string",
+            "pattern", "^[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?$",
+            "description", "A URL-safe slug; derived from account, Region and policy name when"
+                + " absent."));
+    entryProps.put("pack", pack);
+    entryProps.putAll(params);
+    Map<String, Object> entry =
+        map("type", "object", "properties", entryProps, "additionalProperties", false);
+    Map<String, Object> defaultProps = new LinkedHashMap<>();
+    defaultProps.put("pack", pack);
+    defaultProps.putAll(params);
+    Map<String, Object> defaults =
+        map(
+            "type", List.of("object", "null"),
+            "description", "Merged into every entry; an entry's own value wins.",
+            "properties", defaultProps,
+            "additionalProperties", false);
+
+    Map<String, Object> invProps = new LinkedHashMap<>();
+    invProps.put("title", map("type", "string", "description", "The site title."));
+    invProps.put(
+        "baseUrl",
+        map(
+            "type", "string",
+            "format", "uri",
+            "pattern", "^https?://",
+            "description", "The absolute URL the site is published at; enables sitemap.xml."));
+    invProps.put("templates", templates);
+    invProps.put("defaults", map("$ref", "#/$defs/defaults"));
+    invProps.put(
+        "runbooks", map("type", "array", "items", map("$ref", "#/$defs/entry")));
+    Map<String, Object> inventory =
+        map(
+            "type", "object",
+            "description", "An inventory of runbooks for runwright site and wiki.",
+            "required", List.of("runbooks"),
+            "properties", invProps,
+            "additionalProperties", false);
+
+    Map<String, Object> defs = new LinkedHashMap<>();
+    defs.put("runbook", runbook);
+    defs.put("inventory", inventory);
+    defs.put("entry", entry);
+    defs.put("defaults", defaults);
+    Map<String, Object> schema = new LinkedHashMap<>();
+    schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    schema.put("$id", "https://runwright.dev/schema/runwright.schema.json");
+    schema.put("title", "Runwright input");
+    schema.put(
+        "description",
+        "A Runwright YAML file: one runbook (its parameters at the top level) or an inventory"
+            + " (runbooks: with optional defaults:).");
+    schema.put(
+        "oneOf", List.of(map("$ref", "#/$defs/inventory"), map("$ref", "#/$defs/runbook")));
+    schema.put("$defs", defs);
+    return schema;
+  }
+
+  private static Map<String, Object> parameter(ParameterSpec p) {
+    Map<String, Object> one = new LinkedHashMap<>(p.type().schema());
+    if (!p.values().isEmpty()) {
+      one.put("enum", p.values());
+    }
+    if (p.pattern() != null) {
+      one.put("pattern", "^(?:" + p.pattern().pattern() + ")$");
+    }
+    if (p.maxLength() != null) {
+      one.put("maxLength", p.maxLength());
+    }
+    if (p.type().id().equals("integer")) {
+      one.clear();
+      Map<String, Object> n = new LinkedHashMap<>();
+      n.put("type", "integer");
+      if (p.min() != null) {
+        n.put("minimum", p.min());
+      }
+      if (p.max() != null) {
+        n.put("maximum", p.max());
+      }
+      one.put("anyOf", List.of(n, map("type", "string", "pattern", "^-?[0-9]+$")));
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    if (p.help() != null) {
+      out.put("description", p.help());
+    }
+    if (p.list()) {
+      Map<String, Object> array = new LinkedHashMap<>();
+      array.put("type", "array");
+      array.put("items", one);
+      if (p.minItems() > 0) {
+        array.put("minItems", p.minItems());
+      }
+      if (p.maxItems() != null) {
+        array.put("maxItems", p.maxItems());
+      }
+      out.put("anyOf", List.of(one, array));
+    } else {
+      out.putAll(one);
+    }
+    Object dflt = defaultOf(p.defaultValue());
+    if (dflt != null) {
+      out.put("default", dflt);
+    }
+    if (p.example() != null) {
+      out.put("examples", List.of(p.example()));
+    }
+    return out;
+  }
+
+  private static Object defaultOf(Node d) {
+    if (d instanceof Node.Scalar s && !s.isNull()) {
+      return s.text();
+    }
+    if (d instanceof Node.Sequence seq) {
+      List<String> items = new ArrayList<>();
+      for (Node i : seq.items()) {
+        items.add(i instanceof Node.Scalar s ? s.text() : "");
+      }
+      return items;
+    }
+    return null;
+  }
+
+  private static Map<String, Object> map(Object... kv) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put((String) kv[i], kv[i + 1]);
+    }
+    return m;
+  }
+}
