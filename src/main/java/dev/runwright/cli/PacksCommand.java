@@ -138,7 +138,11 @@ final class PacksCommand implements Callable<Integer> {
     out.put("parameters", params);
     List<Map<String, Object>> docs = new ArrayList<>();
     for (DocumentSpec d : m.documents()) {
-      docs.add(Map.of("id", d.id(), "path", d.path(), "kind", d.kind().id()));
+      Map<String, Object> dm = new LinkedHashMap<>();
+      dm.put("id", d.id());
+      dm.put("path", d.path());
+      dm.put("kind", d.kind().id());
+      docs.add(dm);
     }
     out.put("documents", docs);
     return out;

@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
       GenerateCommand.class,
       SiteCommands.Site.class,
       SiteCommands.Wiki.class,
+      ServeCommand.class,
       CheckCommand.class,
       ValidateCommand.class,
       LintCommand.class,

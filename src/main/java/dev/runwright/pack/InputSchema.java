@@ -29,17 +29,17 @@ public final class InputSchema {
       if (id.equals(PackCatalog.DEFAULT_PACK)) {
         cond.put(
             "if",
-            Map.of(
+            map(
                 "anyOf",
                 List.of(
-                    Map.of("not", Map.of("required", List.of("pack"))),
-                    Map.of("properties", Map.of("pack", Map.of("const", id))))));
+                    map("not", map("required", List.of("pack"))),
+                    map("properties", map("pack", map("const", id))))));
       } else {
         cond.put(
             "if",
-            Map.of("required", List.of("pack"), "properties", Map.of("pack", Map.of("const", id))));
+            map("required", List.of("pack"), "properties", map("pack", map("const", id))));
       }
-      cond.put("then", Map.of("required", required));
+      cond.put("then", map("required", required));
       requiredByPack.add(cond);
     }
 

@@ -31,7 +31,7 @@ public final class ParamTypes {
             "string",
             "text",
             ParamTypes::checkPrintable,
-            Map.of("type", "string")));
+            ordered("type", "string")));
     add(
         new Basic(
             "integer",
@@ -43,7 +43,7 @@ public final class ParamTypes {
               }
               return Integer.valueOf(text);
             },
-            Map.of("type", "integer")));
+            ordered("type", "integer")));
     add(
         new Basic(
             "boolean",
@@ -55,21 +55,21 @@ public final class ParamTypes {
               }
               throw new InvalidValueException("is not true or false", "true or false");
             },
-            Map.of("type", "boolean")));
-    add(simple("enum", "one of the listed values", ParamTypes::checkPrintable, Map.of()));
+            ordered("type", "boolean")));
+    add(simple("enum", "one of the listed values", ParamTypes::checkPrintable, ordered()));
     add(
         simple(
             "aws-account-id",
             "exactly 12 digits, such as \"012345678901\"",
             AccountId::check,
-            Map.of("type", "string", "pattern", "^[0-9]{12}$")));
+            ordered("type", "string", "pattern", "^[0-9]{12}$")));
     add(
         new Basic(
             "aws-region",
             "an AWS Region code such as us-east-1",
             false,
             (text, aws) -> region(text),
-            Map.of("type", "string", "pattern", "^[a-z]{2,4}(-[a-z]+)+-[0-9]+$")));
+            ordered("type", "string", "pattern", "^[a-z]{2,4}(-[a-z]+)+-[0-9]+$")));
     add(
         new Basic(
             "kms-key",
@@ -82,7 +82,7 @@ public final class ParamTypes {
               }
               return KmsKey.resolve(text, aws.region(), aws.account());
             },
-            Map.of(
+            ordered(
                 "type",
                 "string",
                 "pattern",
@@ -107,13 +107,13 @@ public final class ParamTypes {
             "iam-policy-description",
             "one line of text, at most 1,000 characters",
             IamNames::checkPolicyDescription,
-            Map.of("type", "string", "maxLength", 1000)));
+            ordered("type", "string", "maxLength", 1000)));
     add(
         simple(
             "iam-role-description",
             "one line of printable Latin-1 text, at most 1,000 characters",
             IamNames::checkRoleDescription,
-            Map.of("type", "string", "maxLength", 1000)));
+            ordered("type", "string", "maxLength", 1000)));
     add(
         named(
             "rds-cluster-id",
@@ -129,6 +129,15 @@ public final class ParamTypes {
             S3Names::checkBucket,
             (aws, name) -> "arn:" + aws.partition().id() + ":s3:::" + name,
             "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"));
+  }
+
+  /** A map that keeps its keys in the order given, so printed schemas are stable. */
+  private static Map<String, Object> ordered(Object... kv) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put((String) kv[i], kv[i + 1]);
+    }
+    return java.util.Collections.unmodifiableMap(m);
   }
 
   private static void add(ParamType t) {
@@ -202,7 +211,7 @@ public final class ParamTypes {
           check.accept(text);
           return new NamedResource(text, aws == null ? null : arn.apply(aws, text));
         },
-        Map.of("type", "string", "pattern", pattern));
+        ordered("type", "string", "pattern", pattern));
   }
 
   private record Basic(
