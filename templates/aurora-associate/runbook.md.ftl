@@ -76,7 +76,7 @@ ${4 + name?index}. Find ${md.code(name)} and set it to ${md.code(roleArn)}.
 </#list>
 ${4 + params?size}. Choose **Save changes**.
 ${5 + params?size}. Choose **Databases**, the cluster ${md.code(cluster)}, then **Modify**. Under **Additional configuration**, set **DB cluster parameter group** to ${md.code(group)}. Choose **Continue**, then **Apply immediately**, then **Modify cluster**.
-${6 + params?size}. When the cluster's parameter group shows **pending-reboot**, choose the writer instance, then **Actions** › **Reboot**.
+${6 + params?size}. When the cluster's parameter group shows **pending-reboot**, choose the writer instance, then **Actions**, then **Reboot**.
 
 Or with the AWS CLI:
 

@@ -88,6 +88,7 @@ final class CheckCommand implements Callable<Integer> {
               input.config.toString(),
               input.templateDirs(),
               redact,
+              !input.noFollowUps,
               input.maxInputBytes());
       report = DriftCheck.publish(prepared, kind, out, Runtime.getRuntime().availableProcessors());
     } else {
@@ -102,7 +103,8 @@ final class CheckCommand implements Callable<Integer> {
                   input.templateDirs(),
                   out,
                   out.toString(),
-                  input.maxInputBytes()));
+                  input.maxInputBytes(),
+                  !input.noFollowUps));
     }
     PrintWriter o = spec.commandLine().getOut();
     report.changed().values().forEach(o::print);

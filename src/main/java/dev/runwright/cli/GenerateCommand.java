@@ -56,7 +56,8 @@ final class GenerateCommand implements Callable<Integer> {
                 input.templateDirs(),
                 out,
                 out.toString(),
-                input.maxInputBytes()));
+                input.maxInputBytes(),
+                  !input.noFollowUps));
     PrintWriter err = spec.commandLine().getErr();
     r.warnings().forEach(err::println);
     r.notes().forEach(n -> err.println("note: " + n));

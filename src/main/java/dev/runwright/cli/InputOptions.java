@@ -92,6 +92,11 @@ final class InputOptions {
   List<Path> templates;
 
   @Option(
+      names = "--no-follow-ups",
+      description = "Only the pack's own runbook: no role/, associate/ or procedure overview.")
+  boolean noFollowUps;
+
+  @Option(
       names = "--max-input-bytes",
       paramLabel = "N",
       defaultValue = "10485760",

@@ -43,6 +43,11 @@ abstract class PublishCommand implements Callable<Integer> {
   boolean redact;
 
   @Option(
+      names = "--no-follow-ups",
+      description = "Only each pack's own runbook: no role/, associate/ or procedure pages.")
+  boolean noFollowUps;
+
+  @Option(
       names = {"-j", "--jobs"},
       paramLabel = "N",
       description = "Threads that render runbooks (default: the number of processors).")
@@ -76,6 +81,7 @@ abstract class PublishCommand implements Callable<Integer> {
                 out().toString(),
                 force,
                 redact,
+                !noFollowUps,
                 Math.max(1, jobs),
                 maxInputBytes,
                 progress));
@@ -84,6 +90,9 @@ abstract class PublishCommand implements Callable<Integer> {
     }
     r.warnings().forEach(err::println);
     r.notes().forEach(n -> err.println("note: " + n));
+    if (top.verbose) {
+      r.timings().forEach((phase, ms) -> err.println(phase + ": " + ms + " ms"));
+    }
     double seconds = (System.nanoTime() - t0) / 1e9;
     if (!top.quiet) {
       PrintWriter o = spec.commandLine().getOut();

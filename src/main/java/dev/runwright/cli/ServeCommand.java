@@ -164,6 +164,7 @@ final class ServeCommand implements Callable<Integer> {
                 site.toString(),
                 true,
                 redact,
+                true,
                 Runtime.getRuntime().availableProcessors(),
                 10L * 1024 * 1024,
                 SiteBuilder.Progress.NONE));

@@ -55,6 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
               input.config.toString(),
               input.templateDirs(),
               false,
+              !input.noFollowUps,
               input.maxInputBytes());
       AtomicInteger count = new AtomicInteger();
       SiteBuilder.render(
@@ -78,7 +79,8 @@ final class ValidateCommand implements Callable<Integer> {
                   input.templateDirs(),
                   java.nio.file.Path.of("."),
                   ".",
-                  input.maxInputBytes()));
+                  input.maxInputBytes(),
+                  !input.noFollowUps));
       r.warnings().forEach(err::println);
       r.notes().forEach(n -> err.println("note: " + n));
       runbooks = 1;

@@ -14,6 +14,7 @@ import java.util.List;
  * @param params the typed values
  * @param inputHash {@code sha256:} and the hex digest of the pack id and the values as given
  * @param at where the runbook was given, for messages about it as a whole
+ * @param notes things the user should know, such as a placeholder left in a runbook
  */
 public record Runbook(
     String id,
@@ -21,9 +22,16 @@ public record Runbook(
     List<PackManifest> chain,
     ParameterResolver.Resolved params,
     String inputHash,
-    Position at) {
+    Position at,
+    List<String> notes) {
 
   public Runbook {
     chain = List.copyOf(chain);
+    notes = List.copyOf(notes);
+  }
+
+  /** The same runbook with another id. */
+  public Runbook withId(String newId) {
+    return new Runbook(newId, label, chain, params, inputHash, at, notes);
   }
 }

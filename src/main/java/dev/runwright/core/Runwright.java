@@ -34,6 +34,7 @@ public final class Runwright {
    * @param out the output folder
    * @param outName the output folder as the user typed it
    * @param maxInputBytes the largest input file accepted
+   * @param followUps whether to write the follow-up steps too
    */
   public record GenerateRequest(
       Path config,
@@ -44,7 +45,8 @@ public final class Runwright {
       List<Path> templateDirs,
       Path out,
       String outName,
-      long maxInputBytes) {}
+      long maxInputBytes,
+      boolean followUps) {}
 
   /**
    * What a generate run did.
@@ -92,7 +94,7 @@ public final class Runwright {
     }
     input = ConfigLoader.override(input, req.flags(), req.pack(), "--pack");
 
-    Workspace ws = new Workspace(templates, yaml);
+    Workspace ws = new Workspace(templates, yaml, req.followUps());
     Diagnostics d = new Diagnostics();
     Runbook rb = ws.prepare(input, null, d);
     d.throwIfErrors();
@@ -111,7 +113,7 @@ public final class Runwright {
             .findFirst()
             .orElse(files.stream().map(OutputFiles.Output::path).filter(p -> p.endsWith(".html"))
                 .findFirst().orElse(files.get(0).path()));
-    return new Rendered(d.warnings(), rb.params().notes(), files, start);
+    return new Rendered(d.warnings(), rb.notes(), files, start);
   }
 
   private static RunbookInput pick(ConfigLoader.Config config, GenerateRequest req) {

@@ -41,8 +41,20 @@ public final class Workspace {
   private final PolicyLinter linter;
   private final TemplateRoots roots;
   private final TemplateEngine engine;
+  private final boolean followUps;
+  private final Map<String, Map<String, ParameterSpec>> specsByPack =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public Workspace(List<Path> templateDirs, YamlReader yaml) {
+    this(templateDirs, yaml, true);
+  }
+
+  /**
+   * @param followUps whether runbooks carry their follow-up steps; without, only each pack's
+   *     own documents are rendered (the follow-ups' parameters are still accepted and checked)
+   */
+  public Workspace(List<Path> templateDirs, YamlReader yaml, boolean followUps) {
+    this.followUps = followUps;
     this.yaml = yaml;
     this.roots = new TemplateRoots(templateDirs);
     this.packs = new PackCatalog(roots, yaml);
@@ -102,13 +114,34 @@ public final class Workspace {
       addAll(d, e.diagnostics(), input.label());
       return null;
     }
-    Map<String, ParameterSpec> specs = ParameterResolver.union(chain);
+    List<PackManifest> full = chain;
+    Map<String, ParameterSpec> specs =
+        specsByPack.computeIfAbsent(packId, k -> ParameterResolver.union(full));
     ParameterResolver.Resolved resolved = resolver.resolve(specs, input.fields(), input.at(), own);
     addAll(d, own.all(), input.label());
     if (own.hasErrors()) {
       return null;
     }
-    return new Runbook(id, input.label(), chain, resolved, hash(packId, resolved), input.at());
+    if (!followUps) {
+      chain = List.of(chain.get(0));
+    }
+    return new Runbook(
+        id, input.label(), chain, resolved, hash(packId, resolved), input.at(),
+        notes(chain, resolved));
+  }
+
+  /** What the user should know about parameters left out, for the steps that are rendered. */
+  private static List<String> notes(List<PackManifest> chain, ParameterResolver.Resolved r) {
+    List<String> out = new java.util.ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (PackManifest m : chain) {
+      for (ParameterSpec p : m.parameters().values()) {
+        if (p.whenMissing() != null && r.values().get(p.name()) == null && seen.add(p.name())) {
+          out.add(p.name() + " is not set: " + p.whenMissing());
+        }
+      }
+    }
+    return out;
   }
 
   private static void addAll(Diagnostics d, List<Diagnostic> found, String label) {

@@ -128,13 +128,36 @@ public final class OutputFiles {
     }
   }
 
-  /** The path of {@code rel} inside {@code dir}, refusing anything that would leave it. */
-  public static Path resolveInside(Path dir, Path realDir, String rel, String shown) {
-    if (rel.startsWith("/") || rel.contains("\\") || Arrays.asList(rel.split("/")).contains("..")
-        || rel.isEmpty()) {
+  /**
+   * {@code rel} itself when it is a relative path that stays inside its folder: no leading
+   * {@code /}, no backslash, no empty, {@code .} or {@code ..} segment.
+   *
+   * @throws OutputException otherwise
+   */
+  public static String checkRelative(String rel, String shown) {
+    int start = 0;
+    int n = rel.length();
+    boolean bad = n == 0 || rel.indexOf('\\') >= 0;
+    while (!bad && start <= n) {
+      int slash = rel.indexOf('/', start);
+      int end = slash < 0 ? n : slash;
+      int len = end - start;
+      if (len == 0 || (len == 1 && rel.charAt(start) == '.')
+          || (len == 2 && rel.charAt(start) == '.' && rel.charAt(start + 1) == '.')) {
+        bad = true;
+      }
+      start = end + 1;
+    }
+    if (bad) {
       throw new OutputException(
           "refusing to write " + rel + ": it is not a relative path inside " + shown);
     }
+    return rel;
+  }
+
+  /** The path of {@code rel} inside {@code dir}, refusing anything that would leave it. */
+  public static Path resolveInside(Path dir, Path realDir, String rel, String shown) {
+    checkRelative(rel, shown);
     Path target = dir.resolve(rel).normalize();
     if (!target.startsWith(dir.normalize())) {
       throw new OutputException("refusing to write " + rel + ": it leaves " + shown);

@@ -71,6 +71,7 @@ public final class PackCatalog {
   private final TemplateRoots roots;
   private final YamlReader yaml;
   private final Map<String, PackManifest> loaded = new ConcurrentHashMap<>();
+  private final Map<String, List<PackManifest>> chains = new ConcurrentHashMap<>();
 
   public PackCatalog(TemplateRoots roots, YamlReader yaml) {
     this.roots = roots;
@@ -131,6 +132,16 @@ public final class PackCatalog {
    * @throws PackException when a follow-up is missing or the chain loops
    */
   public List<PackManifest> chain(String headId, Position at) {
+    List<PackManifest> known = chains.get(headId);
+    if (known != null) {
+      return known;
+    }
+    List<PackManifest> chain = followChain(headId, at);
+    chains.put(headId, chain);
+    return chain;
+  }
+
+  private List<PackManifest> followChain(String headId, Position at) {
     List<PackManifest> chain = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     PackManifest m = get(headId, at);

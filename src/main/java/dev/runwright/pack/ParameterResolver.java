@@ -62,10 +62,8 @@ public final class ParameterResolver {
    * @param given by parameter name, the effective value as written (text or list of text), for
    *     the input hash and front matter
    * @param aws the account and Region, when the packs declare them
-   * @param notes things the user should know, such as a placeholder left in a runbook
    */
-  public record Resolved(
-      Map<String, Object> values, Map<String, Object> given, AwsContext aws, List<String> notes) {}
+  public record Resolved(Map<String, Object> values, Map<String, Object> given, AwsContext aws) {}
 
   /**
    * Resolves {@code fields} against {@code specs}. Problems go to {@code d} with their positions;
@@ -96,7 +94,6 @@ public final class ParameterResolver {
     Map<String, Object> values = new LinkedHashMap<>();
     Map<String, Object> given = new LinkedHashMap<>();
     Map<String, Node> raw = new HashMap<>();
-    List<String> notes = new ArrayList<>();
     for (ParameterSpec spec : specs.values()) {
       Node.Field f = fields.get(spec.name());
       Node node = f != null ? f.value() : spec.defaultValue();
@@ -111,8 +108,6 @@ public final class ParameterResolver {
               "is required; expected "
                   + spec.expected()
                   + (inputAt.isFlag() ? " (set it in the YAML or with a flag)" : ""));
-        } else if (spec.whenMissing() != null) {
-          notes.add(spec.name() + " is not set: " + spec.whenMissing());
         }
         values.put(spec.name(), null);
         continue;
@@ -173,7 +168,7 @@ public final class ParameterResolver {
       adviseOnKeys(specs, raw, values, aws, d);
     }
     return new Resolved(
-        Collections.unmodifiableMap(values), Collections.unmodifiableMap(given), aws, notes);
+        Collections.unmodifiableMap(values), Collections.unmodifiableMap(given), aws);
   }
 
   private static Object asGiven(Node node) {

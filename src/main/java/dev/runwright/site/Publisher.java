@@ -106,7 +106,7 @@ public final class Publisher implements Target {
   /** Writes one file into the staging folder. Thread-safe. */
   @Override
   public void write(String rel, byte[] bytes) {
-    Path target = OutputFiles.resolveInside(staging, staging, rel, shown);
+    Path target = staging.resolve(OutputFiles.checkRelative(rel, shown));
     try {
       Path parent = target.getParent();
       if (!parent.equals(staging) && madeDirs.add(parent)) {

@@ -1,8 +1,5 @@
 package dev.runwright.site;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.runwright.aws.AwsContext;
 import dev.runwright.aws.KmsKey;
 import dev.runwright.config.ConfigLoader;
@@ -20,6 +17,7 @@ import dev.runwright.core.Version;
 import dev.runwright.core.Workspace;
 import dev.runwright.io.OutputException;
 import dev.runwright.render.Assets;
+import dev.runwright.render.Escape;
 import dev.runwright.render.TemplateError;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -53,14 +51,6 @@ public final class SiteBuilder {
   /** Sitemaps hold at most this many addresses; more go into several files and an index. */
   static final int SITEMAP_LIMIT = 50_000;
 
-  private static final ObjectMapper FRONT_MATTER =
-      new ObjectMapper(
-          YAMLFactory.builder()
-              .disable(YAMLGenerator.Feature.SPLIT_LINES)
-              .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-              .disable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-              .build());
-
   private SiteBuilder() {}
 
   /** What to build. */
@@ -89,6 +79,7 @@ public final class SiteBuilder {
    * @param outName the output folder as the user typed it
    * @param force publish into a folder Runwright did not publish before
    * @param redact mask account IDs except their last four digits
+   * @param followUps whether each runbook carries its follow-up steps
    * @param jobs how many threads render runbooks
    * @param maxInputBytes the largest inventory accepted
    * @param progress told how far the build is
@@ -102,6 +93,7 @@ public final class SiteBuilder {
       String outName,
       boolean force,
       boolean redact,
+      boolean followUps,
       int jobs,
       long maxInputBytes,
       Progress progress) {}
@@ -115,6 +107,7 @@ public final class SiteBuilder {
    * @param start the page to open first, relative to the output folder
    * @param warnings problems that did not stop the build
    * @param notes things the user should know
+   * @param timings milliseconds spent in each phase, for {@code --verbose}
    */
   public record Result(
       int runbooks,
@@ -122,7 +115,8 @@ public final class SiteBuilder {
       int kept,
       String start,
       List<Diagnostic> warnings,
-      List<String> notes) {}
+      List<String> notes,
+      Map<String, Long> timings) {}
 
   /** An inventory, validated: every runbook with its id. */
   public record Prepared(
@@ -140,9 +134,11 @@ public final class SiteBuilder {
    * @throws OutputException when the folder cannot be published; it is unchanged
    */
   public static Result build(Request req) {
+    long t0 = System.nanoTime();
     Publisher.check(req.out(), req.outName(), req.force());
     Prepared prepared = prepare(req.kind(), req.config(), req.configName(), req.templateDirs(),
-        req.redact(), req.maxInputBytes());
+        req.redact(), req.followUps(), req.maxInputBytes());
+    long t1 = System.nanoTime();
     Publisher publisher = Publisher.open(req.out(), req.outName());
     String start;
     try {
@@ -151,14 +147,21 @@ public final class SiteBuilder {
       publisher.abort();
       throw e;
     }
+    long t2 = System.nanoTime();
     int kept = publisher.commit();
+    long t3 = System.nanoTime();
+    Map<String, Long> timings = new LinkedHashMap<>();
+    timings.put("read and validate", (t1 - t0) / 1_000_000);
+    timings.put("render and write", (t2 - t1) / 1_000_000);
+    timings.put("publish", (t3 - t2) / 1_000_000);
     return new Result(
         prepared.runbooks().size(),
         publisher.count(),
         kept,
         start,
         prepared.warnings(),
-        publisher.notes());
+        publisher.notes(),
+        timings);
   }
 
   /**
@@ -172,12 +175,13 @@ public final class SiteBuilder {
       String configName,
       List<Path> templateDirs,
       boolean redact,
+      boolean followUps,
       long maxInputBytes) {
     YamlReader yaml = new YamlReader(maxInputBytes);
     ConfigLoader.Inventory inv = inventory(new ConfigLoader(yaml).load(config, configName));
     List<Path> templates = new ArrayList<>(templateDirs);
     templates.addAll(inv.templates());
-    Workspace ws = new Workspace(templates, yaml);
+    Workspace ws = new Workspace(templates, yaml, followUps);
 
     Diagnostics d = new Diagnostics();
     if (inv.runbooks().isEmpty()) {
@@ -263,8 +267,7 @@ public final class SiteBuilder {
                 + (in.id() != null ? "one of them another id" : "it an id of its own (id: ...)"));
         continue;
       }
-      out.add(
-          new Runbook(id, rb.label(), rb.chain(), rb.params(), rb.inputHash(), rb.at()));
+      out.add(rb.withId(id));
     }
     return out;
   }
@@ -427,37 +430,53 @@ public final class SiteBuilder {
 
   /** YAML front matter for Hugo, JBake and MkDocs: what the runbook is about, and its origin. */
   private static String frontMatter(Runbook rb, String title, int step, String hash) {
-    Map<String, Object> fm = new LinkedHashMap<>();
-    fm.put("title", title);
-    fm.put("runbook", rb.id());
-    fm.put("step", step < 0 ? "overview" : String.valueOf(step + 1));
-    fm.put("weight", step < 0 ? 0 : step + 1);
-    fm.put("pack", step < 0 ? rb.chain().get(0).id() : rb.chain().get(step).id());
+    StringBuilder sb = new StringBuilder(512).append("---\n");
+    Set<String> written = new HashSet<>();
+    yaml(sb, written, "title", title);
+    yaml(sb, written, "runbook", rb.id());
+    yaml(sb, written, "step", step < 0 ? "overview" : String.valueOf(step + 1));
+    sb.append("weight: ").append(step < 0 ? 0 : step + 1).append('\n');
+    yaml(sb, written, "pack", step < 0 ? rb.chain().get(0).id() : rb.chain().get(step).id());
     AwsContext aws = rb.params().aws();
     if (aws != null) {
-      fm.put("account", aws.account());
-      fm.put("region", aws.region().code());
-      fm.put("partition", aws.partition().id());
+      yaml(sb, written, "account", aws.account());
+      yaml(sb, written, "region", aws.region().code());
+      yaml(sb, written, "partition", aws.partition().id());
     }
-    rb.params()
-        .values()
-        .forEach(
-            (k, v) -> {
-              if (v instanceof List<?> l) {
-                fm.put(k, l.stream().map(String::valueOf).toList());
-              } else if (v != null && !fm.containsKey(k)) {
-                fm.put(k, String.valueOf(v));
-              }
-            });
-    fm.put("type", "page");
-    fm.put("status", "published");
-    fm.put("generator", "Runwright " + Version.get());
-    fm.put("inputHash", hash);
-    try {
-      return FRONT_MATTER.writeValueAsString(fm) + "---\n\n";
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
+    rb.params().values().forEach((k, v) -> yaml(sb, written, k, v));
+    yaml(sb, written, "type", "page");
+    yaml(sb, written, "status", "published");
+    yaml(sb, written, "generator", "Runwright " + Version.get());
+    yaml(sb, written, "inputHash", hash);
+    return sb.append("---\n\n").toString();
+  }
+
+  /** One front-matter key with a text value or a list of them, each double-quoted. */
+  private static void yaml(StringBuilder sb, Set<String> written, String key, Object value) {
+    if (value == null || !written.add(key)) {
+      return;
     }
+    sb.append(key).append(':');
+    if (value instanceof List<?> list) {
+      if (list.isEmpty()) {
+        sb.append(" []\n");
+        return;
+      }
+      sb.append('\n');
+      for (Object item : list) {
+        sb.append("  - ").append(yamlString(String.valueOf(item))).append('\n');
+      }
+    } else {
+      sb.append(' ').append(yamlString(String.valueOf(value))).append('\n');
+    }
+  }
+
+  /** A YAML double-quoted scalar: JSON's escapes, plus the line breaks YAML knows beyond JSON. */
+  static String yamlString(String s) {
+    return Escape.jsonString(s)
+        .replace("\u0085", "\\N")
+        .replace("\u2028", "\\L")
+        .replace("\u2029", "\\P");
   }
 
   private static String writeSiteFiles(

@@ -1,0 +1,567 @@
+package dev.runwright.site;
+
+import static dev.runwright.site.SiteTestSupport.EXAMPLE;
+import static dev.runwright.site.SiteTestSupport.EXAMPLE_ACCOUNTS;
+import static dev.runwright.site.SiteTestSupport.EXAMPLE_IDS;
+import static dev.runwright.site.SiteTestSupport.RUNBOOK_FILES;
+import static dev.runwright.site.SiteTestSupport.buildSite;
+import static dev.runwright.site.SiteTestSupport.differences;
+import static dev.runwright.site.SiteTestSupport.files;
+import static dev.runwright.site.SiteTestSupport.leftovers;
+import static dev.runwright.site.SiteTestSupport.lineCol;
+import static dev.runwright.site.SiteTestSupport.read;
+import static dev.runwright.site.SiteTestSupport.replaceOnce;
+import static dev.runwright.site.SiteTestSupport.runwright;
+import static dev.runwright.site.SiteTestSupport.snapshot;
+import static dev.runwright.site.SiteTestSupport.write;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.runwright.cli.ExitCode;
+import dev.runwright.core.Version;
+import dev.runwright.site.SiteTestSupport.Run;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code runwright site}, run in-process on the example inventory and on variations of it. */
+class SiteBuilderTest {
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+  private static final Pattern SUMMARY =
+      Pattern.compile("Built (\\d+) runbooks? \\((\\d+) files\\) in \\d+\\.\\d s(.*): (.+)");
+
+  /** The example, built once for the tests that only read it. */
+  @TempDir static Path shared;
+
+  private static Path example;
+  private static Run exampleRun;
+
+  @TempDir Path tmp;
+
+  @BeforeAll
+  static void buildExample() {
+    example = shared.resolve("public");
+    exampleRun = buildSite(EXAMPLE, example);
+  }
+
+  @Test
+  void buildsEveryFileAndPrintsOneSummaryLine() {
+    Path out = example;
+    Run r = exampleRun;
+
+    Set<String> expected = new TreeSet<>();
+    for (String id : EXAMPLE_IDS) {
+      RUNBOOK_FILES.forEach(f -> expected.add(id + "/" + f));
+    }
+    expected.addAll(
+        List.of(
+            "index.html",
+            "404.html",
+            "sitemap.xml",
+            "assets/runwright.css",
+            "assets/runwright.js",
+            Publisher.MANIFEST));
+    assertEquals(expected, files(out).keySet());
+
+    List<String> lines = List.of(r.out().split("\\R"));
+    assertEquals(1, lines.size(), r::describe);
+    Matcher m = SUMMARY.matcher(lines.get(0));
+    assertTrue(m.matches(), lines.get(0));
+    assertEquals("7", m.group(1));
+    assertEquals(String.valueOf(expected.size() - 1), m.group(2), "files, without the manifest");
+    assertEquals("", m.group(3), "nothing of the user's to keep in a new folder");
+    assertEquals(out.resolve("index.html").toString(), m.group(4));
+    assertEquals("", r.err(), r::describe);
+
+    List<String> manifest = new ArrayList<>(read(out.resolve(Publisher.MANIFEST)).lines().toList());
+    manifest.removeIf(l -> l.startsWith("#"));
+    Set<String> published = new TreeSet<>(expected);
+    published.remove(Publisher.MANIFEST);
+    assertEquals(List.copyOf(published), manifest, "the manifest lists what was published, sorted");
+    assertEquals(List.of(), leftovers(out), "no staging folder is left beside the output");
+  }
+
+  @Test
+  void indexGroupsByAccountThenRegionWithPolicyAndKeyCount() {
+    Path out = example;
+    String index = read(out.resolve("index.html"));
+
+    // Walk the page top to bottom, noting under which account and Region each runbook is listed.
+    Pattern account = Pattern.compile("<h2>Account <code>([^<]+)</code>");
+    Pattern region = Pattern.compile("<h3>([a-z0-9-]+) · ");
+    Pattern item =
+        Pattern.compile(
+            "<li data-rw-search=\"[^\"]*\"><a class=\"rw-title\" href=\"([^\"]+)\">.*?<span"
+                + " class=\"rw-meta\"><code>([^<]+)</code>([^<]*)</span>");
+    List<String> accounts = new ArrayList<>();
+    List<String> groups = new ArrayList<>();
+    Map<String, String> placed = new LinkedHashMap<>();
+    Map<String, String> meta = new LinkedHashMap<>();
+    String curAccount = null;
+    String curRegion = null;
+    for (String line : index.lines().toList()) {
+      Matcher a = account.matcher(line);
+      Matcher g = region.matcher(line);
+      Matcher i = item.matcher(line);
+      if (a.find()) {
+        curAccount = a.group(1);
+        accounts.add(curAccount);
+      } else if (g.find()) {
+        curRegion = g.group(1);
+        groups.add(curAccount + " " + curRegion);
+      } else if (i.find()) {
+        assertEquals(i.group(2) + "/index.html", i.group(1), "the link of " + i.group(2));
+        placed.put(i.group(2), curAccount + " " + curRegion);
+        meta.put(i.group(2), i.group(3));
+      }
+    }
+
+    assertEquals(
+        List.of("012345678901", "111122223333", "333344445555", "444455556666", "777788889999"),
+        accounts,
+        "account headings in order, the leading zero kept");
+    assertEquals(
+        List.of(
+            "012345678901 us-east-2",
+            "111122223333 eu-west-1",
+            "111122223333 us-east-1",
+            "111122223333 us-west-2",
+            "333344445555 cn-north-1",
+            "444455556666 us-east-1",
+            "777788889999 us-gov-west-1"),
+        groups,
+        "Regions in order within each account");
+    assertEquals(
+        Map.of(
+            "staging-use2", "012345678901 us-east-2",
+            "prod-euw1", "111122223333 eu-west-1",
+            "prod-use1", "111122223333 us-east-1",
+            "dr-usw2", "111122223333 us-west-2",
+            "china-cnn1", "333344445555 cn-north-1",
+            "analytics-use1", "444455556666 us-east-1",
+            "gov-usgw1", "777788889999 us-gov-west-1"),
+        placed);
+    assertAll(
+        () -> assertEquals(" · AmazonRDSKMSKey · 2 keys", meta.get("prod-euw1")),
+        () -> assertEquals(" · AmazonRDSKMSKey · 1 key", meta.get("prod-use1")),
+        () -> assertEquals(" · AmazonRDSKMSKeyDR · 1 key", meta.get("dr-usw2")));
+    assertTrue(index.contains("<span>7 runbooks</span>"), "the count in the header");
+  }
+
+  @Test
+  void runbookMarkdownHasFrontMatter() throws Exception {
+    Path out = example;
+
+    String md = read(out.resolve("staging-use2/runbook.md"));
+    Map<String, Object> fm = frontMatter(md);
+    assertAll(
+        () ->
+            assertEquals("Create the IAM policy AmazonRDSKMSKey for Aurora MySQL", fm.get("title")),
+        () -> assertEquals("012345678901", fm.get("account"), "a string, the leading zero kept"),
+        () -> assertTrue(md.contains("\naccount: \"012345678901\"\n"), "the account is quoted"),
+        () -> assertEquals("us-east-2", fm.get("region")),
+        () ->
+            assertEquals(
+                List.of(
+                    "arn:aws:kms:us-east-2:012345678901:key/9a8b7c6d-5e4f-4a3b-2c1d-0e9f8a7b6c5d"),
+                fm.get("keys")),
+        () -> assertEquals("AmazonRDSKMSKey", fm.get("policyName")),
+        () -> assertEquals("Runwright " + Version.get(), fm.get("generator")),
+        () ->
+            assertTrue(
+                String.valueOf(fm.get("inputHash")).matches("sha256:[0-9a-f]{64}"),
+                String.valueOf(fm.get("inputHash"))));
+
+    // A key given by its ID becomes an ARN, one given as an ARN stays as it is.
+    Map<String, Object> euw1 = frontMatter(read(out.resolve("prod-euw1/runbook.md")));
+    assertEquals(
+        List.of(
+            "arn:aws:kms:eu-west-1:111122223333:key/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0",
+            "arn:aws:kms:eu-west-1:111122223333:key/5b1c9f0e-7d2a-4c3b-9e8f-1a2b3c4d5e6f"),
+        euw1.get("keys"));
+    assertEquals(
+        "AmazonRDSKMSKeyDR",
+        frontMatter(read(out.resolve("dr-usw2/runbook.md"))).get("policyName"));
+  }
+
+  @Test
+  void policyInTheRunbookIsPolicyJsonByteForByte() {
+    Path out = example;
+    for (String id : EXAMPLE_IDS) {
+      String md = read(out.resolve(id + "/runbook.md"));
+      int start = md.indexOf("```json\n");
+      assertTrue(start >= 0, id + ": no JSON block");
+      start += "```json\n".length();
+      int end = md.indexOf("```", start);
+      byte[] block = md.substring(start, end).getBytes(StandardCharsets.UTF_8);
+      byte[] file = files(out).get(id + "/policy.json");
+      assertEquals(
+          new String(file, StandardCharsets.UTF_8), new String(block, StandardCharsets.UTF_8), id);
+      assertTrue(java.util.Arrays.equals(file, block), id + ": the bytes differ");
+    }
+  }
+
+  @Test
+  void sitemapListsEveryPageAsAnAbsoluteUrlUnderBaseUrl() {
+    Path out = example;
+    String base = "https://runbooks.example.internal/payments/";
+    List<String> urls = new ArrayList<>();
+    Matcher m = Pattern.compile("<loc>([^<]*)</loc>").matcher(read(out.resolve("sitemap.xml")));
+    while (m.find()) {
+      urls.add(m.group(1));
+    }
+    assertEquals(1 + EXAMPLE_IDS.size() * 4, urls.size(), "the home page and 4 pages a runbook");
+    assertEquals(base, urls.get(0));
+    assertEquals(urls.size(), new LinkedHashSet<>(urls).size(), "no address twice");
+    for (String url : urls) {
+      assertTrue(url.startsWith(base), url);
+      String rel = url.substring(base.length());
+      Path page = out.resolve(rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel);
+      assertTrue(Files.isRegularFile(page), url + " has no page");
+      assertTrue(rel.isEmpty() || rel.endsWith("/") || rel.endsWith(".html"), url);
+    }
+    assertTrue(urls.contains(base + "prod-use1/"));
+    assertTrue(urls.contains(base + "prod-use1/role/runbook.html"));
+  }
+
+  @Test
+  void buildingTwiceGivesTheSameBytes() {
+    SortedMap<String, byte[]> first = snapshot(example);
+    Path out = tmp.resolve("elsewhere");
+    buildSite(EXAMPLE, out, "--jobs", "1");
+    assertEquals(List.of(), differences(first, snapshot(out)), "another folder, one thread");
+
+    Run again = buildSite(EXAMPLE, out);
+    assertEquals(List.of(), differences(first, snapshot(out)), "rebuilt in place");
+    assertFalse(again.out().contains("kept"), again::describe);
+  }
+
+  @Test
+  void removedEntryDisappearsWhileTheUsersFilesStay() {
+    Path out = tmp.resolve("public");
+    buildSite(EXAMPLE, out);
+    write(out.resolve("CNAME"), "runbooks.example.internal\n");
+    write(out.resolve("prod-use1/notes.txt"), "ask Dana before changing this\n");
+    write(out.resolve("extra/deep/readme.txt"), "mine\n");
+
+    String text = read(EXAMPLE);
+    int from = text.indexOf("  - id: prod-use1\n");
+    int to = text.indexOf("  - id: prod-euw1\n");
+    Path less = tmp.resolve("less.yaml");
+    write(less, text.substring(0, from) + text.substring(to));
+    Run r = buildSite(less, out);
+
+    assertTrue(r.out().startsWith("Built 6 runbooks"), r::describe);
+    assertTrue(r.out().contains(", kept 3 of your own files: "), r::describe);
+    SortedMap<String, byte[]> after = files(out);
+    List<String> left = after.keySet().stream().filter(k -> k.startsWith("prod-use1/")).toList();
+    assertEquals(List.of("prod-use1/notes.txt"), left, "only the user's file is left there");
+    assertEquals("ask Dana before changing this\n", read(out.resolve("prod-use1/notes.txt")));
+    assertEquals("runbooks.example.internal\n", read(out.resolve("CNAME")));
+    assertEquals("mine\n", read(out.resolve("extra/deep/readme.txt")));
+    for (String f : List.of("index.html", "sitemap.xml", Publisher.MANIFEST)) {
+      assertFalse(read(out.resolve(f)).contains("prod-use1"), f + " still names prod-use1");
+    }
+    assertFalse(
+        read(out.resolve(Publisher.MANIFEST)).contains("CNAME"), "the user's file is not ours");
+    assertEquals(List.of(), leftovers(out));
+
+    // And the entry comes back when it is added again; the user's files still stay.
+    buildSite(EXAMPLE, out);
+    assertTrue(Files.isRegularFile(out.resolve("prod-use1/index.html")));
+    assertTrue(Files.isRegularFile(out.resolve("prod-use1/notes.txt")));
+    assertTrue(Files.isRegularFile(out.resolve("CNAME")));
+  }
+
+  @Test
+  void refusesAFolderItDidNotPublishUnlessForced() {
+    Path out = tmp.resolve("docs");
+    write(out.resolve("README.md"), "my own docs\n");
+    write(out.resolve("index.html"), "<p>my own page</p>\n");
+    SortedMap<String, byte[]> before = snapshot(out);
+
+    Run refused = runwright("site", "--config", EXAMPLE.toString(), "--out", out.toString());
+    assertEquals(ExitCode.OUTPUT, refused.code(), refused::describe);
+    assertEquals("", refused.out());
+    assertEquals(1, refused.errLines().size(), refused::describe);
+    assertTrue(refused.err().contains(Publisher.MANIFEST), refused::describe);
+    assertTrue(refused.err().contains("--force"), refused::describe);
+    assertEquals(List.of(), differences(before, snapshot(out)), "the folder is unchanged");
+    assertEquals(List.of(), leftovers(out));
+
+    Run forced = buildSite(EXAMPLE, out, "--force");
+    assertTrue(forced.out().contains(", kept 1 of your own files: "), forced::describe);
+    assertEquals("my own docs\n", read(out.resolve("README.md")));
+    assertTrue(
+        read(out.resolve("index.html")).contains("Payments platform runbooks"),
+        "a published file replaces the user's file of the same name, as --help says");
+    assertTrue(Files.isRegularFile(out.resolve(Publisher.MANIFEST)));
+
+    // Now that it holds a manifest, no --force is needed.
+    buildSite(EXAMPLE, out);
+  }
+
+  @Test
+  void badEntriesAreAllReportedAndThePublishedSiteIsUnchanged() {
+    Path out = tmp.resolve("public");
+    buildSite(EXAMPLE, out);
+    write(out.resolve("CNAME"), "runbooks.example.internal\n");
+    SortedMap<String, byte[]> before = snapshot(out);
+
+    String entry =
+        """
+          - id: %s
+            account: "111122223333"
+            region: us-east-1
+            keys: [1234abcd-12ab-34cd-56ef-1234567890ab]
+        """;
+    String text =
+        replaceOnce(read(EXAMPLE), "account: \"012345678901\"", "account: \"01234567890x\"")
+            + entry.formatted("\"../x\"")
+            + entry.formatted("Has Caps")
+            + entry.formatted("a/b");
+    Path bad = tmp.resolve("bad.yaml");
+    write(bad, text);
+
+    Run r = runwright("site", "--config", bad.toString(), "--out", out.toString());
+    assertEquals(ExitCode.INVALID_INPUT, r.code(), r::describe);
+    assertEquals("", r.out(), r::describe);
+
+    record Bad(String label, String field, String value, int at) {}
+    List<Bad> expected =
+        List.of(
+            new Bad(
+                "runbooks[3] (staging-use2)",
+                "account",
+                "\"01234567890x\"",
+                text.indexOf("\"01234567890x\"")),
+            new Bad("runbooks[7] (../x)", "id", "\"../x\"", text.indexOf("\"../x\"")),
+            new Bad("runbooks[8] (Has Caps)", "id", "\"Has Caps\"", text.indexOf("Has Caps")),
+            new Bad("runbooks[9] (a/b)", "id", "\"a/b\"", text.indexOf("a/b")));
+    List<String> errors = r.errLines().stream().filter(l -> l.contains(": error: ")).toList();
+    assertEquals(expected.size(), errors.size(), r::describe);
+    for (Bad b : expected) {
+      String where = bad + ":" + lineCol(text, b.at()) + ": error: ";
+      List<String> hits = errors.stream().filter(l -> l.startsWith(where)).toList();
+      assertEquals(1, hits.size(), "one line at " + where + "\n" + r.describe());
+      String line = hits.get(0);
+      assertTrue(line.contains(b.label() + ": " + b.field() + ": "), line);
+      assertTrue(line.contains(b.value()), line);
+    }
+    assertTrue(
+        r.err().contains("runwright: 4 errors in the input; nothing was written"), r::describe);
+
+    assertEquals(List.of(), differences(before, snapshot(out)), "the published site is unchanged");
+    assertEquals(List.of(), leftovers(out));
+  }
+
+  @Test
+  void redactedSiteHoldsNoAccountId() {
+    Path out = tmp.resolve("public");
+    buildSite(EXAMPLE, out, "--redact-accounts");
+
+    Pattern twelveDigits = Pattern.compile("(?<![0-9A-Za-z])[0-9]{12}(?![0-9A-Za-z])");
+    List<String> leaks = new ArrayList<>();
+    files(out)
+        .forEach(
+            (rel, bytes) -> {
+              String text = new String(bytes, StandardCharsets.UTF_8);
+              for (String account : EXAMPLE_ACCOUNTS) {
+                if (text.contains(account) || rel.contains(account)) {
+                  leaks.add(rel + ": " + account);
+                }
+              }
+              Matcher m = twelveDigits.matcher(text);
+              while (m.find()) {
+                leaks.add(rel + ": " + m.group());
+              }
+            });
+    assertEquals(List.of(), leaks);
+
+    String index = read(out.resolve("index.html"));
+    for (String account : EXAMPLE_ACCOUNTS) {
+      String mask = "********" + account.substring(8);
+      assertTrue(index.contains("<code>" + mask + "</code>"), mask + " in the index");
+    }
+    String md = read(out.resolve("staging-use2/runbook.md"));
+    assertTrue(md.contains("\naccount: \"********8901\"\n"), "front matter");
+    assertTrue(md.contains("arn:aws:kms:us-east-2:********8901:key/9a8b7c6d"), "key ARN");
+    assertTrue(read(out.resolve("prod-use1/policy.json")).contains(":********3333:key/"));
+  }
+
+  @Test
+  void derivedIdsAreUrlSafeAndUnique() {
+    Path inv = tmp.resolve("derived.yaml");
+    write(
+        inv,
+        """
+        title: Derived ids
+        runbooks:
+          - account: "111122223333"
+            region: us-east-1
+            keys: [1234abcd-12ab-34cd-56ef-1234567890ab]
+          - account: "111122223333"
+            region: us-east-1
+            policyName: Kms.Policy+For@Team_A
+            keys: [1234abcd-12ab-34cd-56ef-1234567890ab]
+          - account: "012345678901"
+            region: us-gov-west-1
+            keys: [1234abcd-12ab-34cd-56ef-1234567890ab]
+          - account: "111122223333"
+            region: eu-west-1
+            keys: [1234abcd-12ab-34cd-56ef-1234567890ab]
+        """);
+
+    Path plain = tmp.resolve("plain");
+    buildSite(inv, plain);
+    assertEquals(
+        Set.of(
+            "111122223333-us-east-1-amazonrdskmskey",
+            "111122223333-us-east-1-kms-policy-for-team-a",
+            "012345678901-us-gov-west-1-amazonrdskmskey",
+            "111122223333-eu-west-1-amazonrdskmskey"),
+        runbookFolders(plain));
+
+    Path redacted = tmp.resolve("redacted");
+    buildSite(inv, redacted, "--redact-accounts");
+    Set<String> ids = runbookFolders(redacted);
+    assertEquals(4, ids.size(), ids::toString);
+    for (String id : ids) {
+      assertTrue(SLUG.matcher(id).matches() && id.length() <= 100, id);
+      assertTrue(id.startsWith("xxxxxxxx"), id + " shows the account");
+      assertTrue(read(redacted.resolve("index.html")).contains("href=\"" + id + "/index.html\""));
+    }
+  }
+
+  @Test
+  void twoEntriesWithTheSameDerivedIdAreAnInputError() {
+    Path inv = tmp.resolve("same.yaml");
+    String text =
+        """
+        runbooks:
+          - account: "111122223333"
+            region: us-east-1
+            keys: [1234abcd-12ab-34cd-56ef-1234567890ab]
+          - account: "111122223333"
+            region: us-east-1
+            keys: [0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0]
+        """;
+    write(inv, text);
+    Path out = tmp.resolve("public");
+    Run r = runwright("site", "--config", inv.toString(), "--out", out.toString());
+    assertEquals(ExitCode.INVALID_INPUT, r.code(), r::describe);
+    assertTrue(
+        r.err()
+            .contains(
+                inv
+                    + ":"
+                    + lineCol(text, text.lastIndexOf("account:"))
+                    + ": error: runbooks[1]: has the id"
+                    + " \"111122223333-us-east-1-amazonrdskmskey\", like runbooks[0]"),
+        r::describe);
+    assertFalse(Files.exists(out), "nothing was written");
+  }
+
+  @Disabled(
+      "bug: SiteBuilder groups the index by the masked account, so with --redact-accounts two"
+          + " accounts ending in the same four digits are listed as one")
+  @Test
+  void redactionKeepsDifferentAccountsApart() {
+    Path inv = tmp.resolve("same-last-four.yaml");
+    write(
+        inv,
+        """
+        runbooks:
+          - id: first
+            account: "111122223333"
+            region: us-east-1
+            keys: [1234abcd-12ab-34cd-56ef-1234567890ab]
+          - id: second
+            account: "999922223333"
+            region: us-east-1
+            keys: [1234abcd-12ab-34cd-56ef-1234567890ab]
+        """);
+    Path out = tmp.resolve("public");
+    buildSite(inv, out, "--redact-accounts");
+    String index = read(out.resolve("index.html"));
+    Matcher m =
+        Pattern.compile("<h2>Account <code>([^<]+)</code> <small>([^<]+)</small>").matcher(index);
+    List<String> headings = new ArrayList<>();
+    while (m.find()) {
+      headings.add(m.group(1) + " " + m.group(2));
+    }
+    assertEquals(List.of("********3333 1 runbook", "********3333 1 runbook"), headings);
+  }
+
+  @Disabled(
+      "bug: a wiki id that equals another id plus -role, -associate or -procedure is not caught"
+          + " by validation; the build stops with exit 5 'two documents would both be written'")
+  @Test
+  void wikiPageNamesThatWouldClashAreAnInputError() {
+    Path inv = tmp.resolve("clash.yaml");
+    String text =
+        """
+        runbooks:
+          - id: orders
+            account: "111122223333"
+            region: us-east-1
+            keys: [1234abcd-12ab-34cd-56ef-1234567890ab]
+          - id: orders-role
+            account: "111122223333"
+            region: us-east-1
+            policyName: Other
+            keys: [1234abcd-12ab-34cd-56ef-1234567890ab]
+        """;
+    write(inv, text);
+    Path out = tmp.resolve("wiki");
+    Run r = runwright("wiki", "--config", inv.toString(), "--out", out.toString());
+    assertEquals(ExitCode.INVALID_INPUT, r.code(), r::describe);
+    assertTrue(
+        r.err()
+            .contains(
+                inv
+                    + ":"
+                    + lineCol(text, text.indexOf("orders-role"))
+                    + ": error: runbooks[1] (orders-role)"),
+        r::describe);
+    assertFalse(Files.exists(out));
+  }
+
+  private static Map<String, Object> frontMatter(String md) throws Exception {
+    assertTrue(md.startsWith("---\n"), "front matter first");
+    int end = md.indexOf("\n---\n", 4);
+    assertTrue(end > 0, "front matter is closed");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> fm = YAML.readValue(md.substring(4, end + 1), Map.class);
+    return fm;
+  }
+
+  private static Set<String> runbookFolders(Path site) {
+    Set<String> out = new TreeSet<>();
+    for (String f : files(site).keySet()) {
+      if (f.endsWith("/policy.json")) {
+        out.add(f.substring(0, f.indexOf('/')));
+      }
+    }
+    return out;
+  }
+}
