@@ -81,6 +81,29 @@ public final class RunbookRenderer {
   /** The site a runbook is rendered into, for its pages' header; {@code null} outside a site. */
   public record SiteInfo(String title) {}
 
+  /** Every file {@link #render} would write for {@code rb}, without rendering anything. */
+  public List<String> paths(Runbook rb, Layout layout) {
+    Plan plan = new Plan(rb, layout);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < rb.chain().size(); i++) {
+      for (DocumentSpec doc : rb.chain().get(i).documents()) {
+        String p = plan.path(i, doc);
+        if (p != null) {
+          out.add(p);
+        }
+      }
+    }
+    if (plan.hasOverview()) {
+      for (DocumentSpec.Kind k : List.of(DocumentSpec.Kind.MARKDOWN, DocumentSpec.Kind.PAGE)) {
+        String p = layout.placeOverview(k);
+        if (p != null) {
+          out.add(p);
+        }
+      }
+    }
+    return out;
+  }
+
   /**
    * Renders {@code rb} laid out by {@code layout} into {@code sink}.
    *

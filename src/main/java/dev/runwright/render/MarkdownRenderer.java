@@ -8,6 +8,7 @@ import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
@@ -28,7 +29,6 @@ public final class MarkdownRenderer {
       HtmlRenderer.builder()
           .extensions(EXTENSIONS)
           .escapeHtml(true)
-          .sanitizeUrls(true)
           .softbreak("\n")
           .build();
 
@@ -49,8 +49,14 @@ public final class MarkdownRenderer {
         new AbstractVisitor() {
           @Override
           public void visit(Link link) {
-            link.setDestination(links.apply(link.getDestination()));
+            link.setDestination(safe(links.apply(link.getDestination())));
             visitChildren(link);
+          }
+
+          @Override
+          public void visit(Image image) {
+            image.setDestination(safe(image.getDestination()));
+            visitChildren(image);
           }
 
           @Override
@@ -89,6 +95,29 @@ public final class MarkdownRenderer {
   }
 
   private static final Parser INLINE_PARSER = Parser.builder().build();
+
+  private static final java.util.regex.Pattern SCHEME =
+      java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+
+  /**
+   * A link destination that cannot run code: relative links, fragments and http, https and
+   * mailto URLs stay; any other scheme (javascript:, data:, vbscript:, file:) becomes "#".
+   * commonmark's own sanitizer would also mark every link rel="nofollow", which a site's own
+   * links should not be.
+   */
+  static String safe(String url) {
+    if (url == null) {
+      return null;
+    }
+    var m = SCHEME.matcher(url.strip());
+    if (!m.find()) {
+      return url;
+    }
+    String scheme = m.group().toLowerCase(java.util.Locale.ROOT);
+    return scheme.equals("http:") || scheme.equals("https:") || scheme.equals("mailto:")
+        ? url
+        : "#";
+  }
 
   /** The plain text of a node, as a reader sees it. */
   static String textOf(Node node) {

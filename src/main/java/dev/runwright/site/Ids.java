@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 public final class Ids {
   private Ids() {}
 
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?");
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
   /** Ids that would clash with the site's own files or the wiki's own pages. */
   static final Set<String> RESERVED = Set.of("assets", "index", "404", "sitemap", "home", "sidebar");
@@ -22,7 +22,7 @@ public final class Ids {
     if (RESERVED.contains(id)) {
       return Values.show(id) + " is reserved for the site's own files; choose another id";
     }
-    if (SLUG.matcher(id).matches()) {
+    if (SLUG.matcher(id).matches() && id.length() <= 100) {
       return null;
     }
     String slug = slug(id);

@@ -6,7 +6,8 @@ package dev.runwright.site;
  * @param id the runbook's id
  * @param title its first step's title
  * @param href a link to its page from the index
- * @param account the account ID, or "" when the pack has none
+ * @param accountKey the account ID the index groups by, or "" when the pack has none
+ * @param account the account ID as shown (masked with --redact-accounts), or ""
  * @param region the Region code, or ""
  * @param regionName the Region's name, or ""
  * @param partition the partition id, or ""
@@ -20,6 +21,7 @@ public record IndexEntry(
     String id,
     String title,
     String href,
+    String accountKey,
     String account,
     String region,
     String regionName,

@@ -62,9 +62,20 @@ public final class Publisher implements Target {
    * @throws OutputException when the folder cannot be published into
    */
   public static void check(Path dir, String shown, boolean force) {
+    check(dir, shown, force, false);
+  }
+
+  /**
+   * As {@link #check(Path, String, boolean)}; with {@code gitRepoIsFine}, a folder that is a git
+   * working tree (a clone of a wiki) is accepted too, since git keeps whatever it replaces.
+   */
+  public static void check(Path dir, String shown, boolean force, boolean gitRepoIsFine) {
     OutputFiles.checkFolder(dir, shown);
     recover(dir);
     if (!Files.isDirectory(dir) || Files.exists(dir.resolve(MANIFEST))) {
+      return;
+    }
+    if (gitRepoIsFine && Files.isDirectory(dir.resolve(".git"))) {
       return;
     }
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {

@@ -135,7 +135,7 @@ public final class SiteBuilder {
    */
   public static Result build(Request req) {
     long t0 = System.nanoTime();
-    Publisher.check(req.out(), req.outName(), req.force());
+    Publisher.check(req.out(), req.outName(), req.force(), req.kind() == Kind.WIKI);
     Prepared prepared = prepare(req.kind(), req.config(), req.configName(), req.templateDirs(),
         req.redact(), req.followUps(), req.maxInputBytes());
     long t1 = System.nanoTime();
@@ -199,7 +199,11 @@ public final class SiteBuilder {
       prepared.forEach(e -> collectAccounts(e.getKey(), accounts));
     }
     Redactor redactor = redact ? new Redactor(accounts) : Redactor.NONE;
-    List<Runbook> withIds = assignIds(prepared, redactor, d);
+    Map<String, Position> idAt = new HashMap<>();
+    List<Runbook> withIds = assignIds(prepared, redactor, d, idAt);
+    if (!d.hasErrors()) {
+      checkPaths(kind, withIds, ws, d, idAt);
+    }
     d.throwIfErrors();
     return new Prepared(inv, ws, withIds, redactor, d.warnings());
   }
@@ -232,7 +236,10 @@ public final class SiteBuilder {
 
   /** Gives each runbook its id: its own, checked, or one derived from its values. */
   private static List<Runbook> assignIds(
-      List<Map.Entry<Runbook, RunbookInput>> runbooks, Redactor redactor, Diagnostics d) {
+      List<Map.Entry<Runbook, RunbookInput>> runbooks,
+      Redactor redactor,
+      Diagnostics d,
+      Map<String, Position> idAt) {
     Map<String, Runbook> byId = new HashMap<>();
     List<Runbook> out = new ArrayList<>();
     for (Map.Entry<Runbook, RunbookInput> e : runbooks) {
@@ -268,8 +275,41 @@ public final class SiteBuilder {
         continue;
       }
       out.add(rb.withId(id));
+      idAt.put(id, in.id() != null ? in.idAt() : rb.at());
     }
     return out;
+  }
+
+  /**
+   * Refuses runbooks whose files would land on each other's, such as the wiki pages of ids
+   * {@code orders} ({@code orders-role.md} for its role step) and {@code orders-role}.
+   */
+  private static void checkPaths(
+      Kind kind, List<Runbook> runbooks, Workspace ws, Diagnostics d, Map<String, Position> idAt) {
+    Map<String, Runbook> owner = new HashMap<>();
+    for (String own : kind == Kind.SITE ? List.of("index.html", "404.html", "sitemap.xml")
+        : List.of("Home.md", "_Sidebar.md")) {
+      owner.put(own, null);
+    }
+    for (Runbook rb : runbooks) {
+      for (String path : ws.renderer().paths(rb, layout(kind, rb))) {
+        if (owner.containsKey(path)) {
+          Runbook other = owner.get(path);
+          d.error(
+              idAt.get(rb.id()),
+              rb.label() + ": id",
+              "\"" + rb.id() + "\" would write " + path + ", which "
+                  + (other == null ? "the site itself writes" : other.label() + " writes too")
+                  + "; choose another id");
+          break;
+        }
+        owner.put(path, rb);
+      }
+    }
+  }
+
+  private static Layout layout(Kind kind, Runbook rb) {
+    return kind == Kind.SITE ? FolderLayout.site(rb.id()) : new WikiLayout(rb.id());
   }
 
   /**
@@ -322,7 +362,7 @@ public final class SiteBuilder {
     rethrow(failures);
     List<IndexEntry> index = new ArrayList<>(List.of(entries));
     index.sort(
-        Comparator.comparing(IndexEntry::account)
+        Comparator.comparing(IndexEntry::accountKey)
             .thenComparing(IndexEntry::region)
             .thenComparing(IndexEntry::id));
     return kind == Kind.SITE
@@ -356,7 +396,7 @@ public final class SiteBuilder {
       RunbookRenderer.SiteInfo site,
       Target target,
       Set<String> pages) {
-    Layout layout = kind == Kind.SITE ? FolderLayout.site(rb.id()) : new WikiLayout(rb.id());
+    Layout layout = layout(kind, rb);
     Redactor redactor = p.redactor();
     String hash = redactor.active() ? rehash(redactor.text(rb.inputHash())) : rb.inputHash();
     String title =
@@ -417,6 +457,7 @@ public final class SiteBuilder {
         rb.id(),
         title,
         href,
+        aws == null ? "" : aws.account(),
         account,
         region,
         aws == null ? "" : aws.region().name(),
@@ -567,7 +608,7 @@ public final class SiteBuilder {
     Map<String, Map<String, List<IndexEntry>>> byAccount = new TreeMap<>();
     for (IndexEntry e : index) {
       byAccount
-          .computeIfAbsent(e.account(), k -> new TreeMap<>())
+          .computeIfAbsent(e.accountKey(), k -> new TreeMap<>())
           .computeIfAbsent(e.region(), k -> new ArrayList<>())
           .add(e);
     }
@@ -587,7 +628,7 @@ public final class SiteBuilder {
             count += r.getValue().size();
           }
           Map<String, Object> am = new HashMap<>();
-          am.put("account", account);
+          am.put("account", regions.values().iterator().next().get(0).account());
           am.put("regions", rs);
           am.put("count", count);
           out.add(am);

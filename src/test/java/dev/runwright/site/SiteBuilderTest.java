@@ -481,9 +481,6 @@ class SiteBuilderTest {
     assertFalse(Files.exists(out), "nothing was written");
   }
 
-  @Disabled(
-      "bug: SiteBuilder groups the index by the masked account, so with --redact-accounts two"
-          + " accounts ending in the same four digits are listed as one")
   @Test
   void redactionKeepsDifferentAccountsApart() {
     Path inv = tmp.resolve("same-last-four.yaml");
@@ -512,9 +509,6 @@ class SiteBuilderTest {
     assertEquals(List.of("********3333 1 runbook", "********3333 1 runbook"), headings);
   }
 
-  @Disabled(
-      "bug: a wiki id that equals another id plus -role, -associate or -procedure is not caught"
-          + " by validation; the build stops with exit 5 'two documents would both be written'")
   @Test
   void wikiPageNamesThatWouldClashAreAnInputError() {
     Path inv = tmp.resolve("clash.yaml");
