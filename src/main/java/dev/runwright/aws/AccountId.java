@@ -35,7 +35,8 @@ public final class AccountId {
           "contains spaces or dashes", "exactly 12 digits with nothing between them: " + digits);
     }
     String problem =
-        text.chars().allMatch(Character::isDigit)
+        // ASCII digits only, as in isValid: Character.isDigit also accepts Arabic-Indic digits.
+        text.chars().allMatch(c -> c >= '0' && c <= '9')
             ? "has " + text.length() + " digits"
             : "is not a number of 12 digits";
     throw new InvalidValueException(

@@ -23,8 +23,10 @@ public final class IamNames {
     if (name.isEmpty()) {
       throw new InvalidValueException("is empty", expected);
     }
-    if (name.length() > max) {
-      throw new InvalidValueException("is " + name.length() + " characters long", expected);
+    // IAM counts characters, so an emoji is one, not the two UTF-16 units Java stores.
+    int length = name.codePointCount(0, name.length());
+    if (length > max) {
+      throw new InvalidValueException("is " + length + " characters long", expected);
     }
     if (!NAME.matcher(name).matches()) {
       throw new InvalidValueException(
@@ -37,21 +39,13 @@ public final class IamNames {
    * control characters such as line breaks, which no console field or runbook table can show.
    */
   public static void checkPolicyDescription(String text) {
-    checkLength(text, "policy descriptions");
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isISOControl(text.charAt(i))) {
-        throw new InvalidValueException(
-            "contains the control character " + describe(text.charAt(i)),
-            "one line of printable text, at most 1,000 characters");
-      }
-    }
+    checkDescription(text, "policy descriptions");
   }
 
   /** A role description: a policy description that also keeps to printable Latin-1. */
   public static void checkRoleDescription(String text) {
-    checkPolicyDescription(text);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    checkDescription(text, "role descriptions");
+    for (int c : text.codePoints().toArray()) {
       if (c > 0xff || (c > 0x7e && c < 0xa1)) {
         throw new InvalidValueException(
             "contains " + describe(c) + ", which IAM does not allow in a role description",
@@ -60,30 +54,42 @@ public final class IamNames {
     }
   }
 
-  private static void checkLength(String text, String what) {
+  private static void checkDescription(String text, String what) {
     int length = text.codePointCount(0, text.length());
     if (length > 1000) {
       throw new InvalidValueException(
           "is " + length + " characters long", "at most 1,000 characters (IAM " + what + ")");
     }
-  }
-
-  private static char firstBad(String s, Pattern allowedChar) {
-    for (int i = 0; i < s.length(); i++) {
-      if (!allowedChar.matcher(String.valueOf(s.charAt(i))).matches()) {
-        return s.charAt(i);
+    for (int c : text.codePoints().toArray()) {
+      if (c == '\n' || c == '\r') {
+        throw new InvalidValueException(
+            "contains a line break (a YAML block scalar, | or >, keeps one)",
+            "one line of printable text, at most 1,000 characters");
+      }
+      if (Character.isISOControl(c)) {
+        throw new InvalidValueException(
+            "contains the control character " + describe(c),
+            "one line of printable text, at most 1,000 characters");
       }
     }
-    return '?';
   }
 
-  private static String describe(char c) {
+  /** The first code point of {@code s} that {@code allowedChar} does not match. */
+  private static int firstBad(String s, Pattern allowedChar) {
+    return s.codePoints()
+        .filter(c -> !allowedChar.matcher(Character.toString(c)).matches())
+        .findFirst()
+        .orElse('?');
+  }
+
+  private static String describe(int c) {
     if (c == ' ') {
       return "a space";
     }
-    if (Character.isISOControl(c) || Character.isSurrogate(c) || c > 0x7e) {
-      return String.format("U+%04X", (int) c);
+    // A code point, not a char, so an emoji is U+1F600 rather than its high surrogate.
+    if (Character.isISOControl(c) || c > 0x7e) {
+      return String.format("U+%04X", c);
     }
-    return "'" + c + "'";
+    return "'" + Character.toString(c) + "'";
   }
 }

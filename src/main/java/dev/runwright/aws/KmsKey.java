@@ -58,7 +58,7 @@ public record KmsKey(
       checkArnParts(arn);
       return;
     }
-    checkKeyId(input);
+    checkKeyId(input, "");
   }
 
   /**
@@ -123,10 +123,16 @@ public record KmsKey(
     if (!arn.resource().startsWith("key/")) {
       throw new InvalidValueException("is not a KMS key ARN", EXPECTED);
     }
-    checkKeyId(arn.resourceId());
+    String text = arn.toString();
+    checkKeyId(arn.resourceId(), text.substring(0, text.length() - arn.resourceId().length()));
   }
 
-  private static void checkKeyId(String id) {
+  /**
+   * Checks a key ID. {@code arnPrefix} is the ARN up to the key ID, or empty for a bare ID, so that
+   * the suggested fix for an ARN keeps its Region and account instead of silently moving the key
+   * to the policy's own.
+   */
+  private static void checkKeyId(String id, String arnPrefix) {
     if (isKeyId(id)) {
       return;
     }
@@ -134,7 +140,7 @@ public record KmsKey(
     if (!lower.equals(id) && isKeyId(lower)) {
       throw new InvalidValueException(
           "has upper-case letters; KMS key IDs are lower case and ARNs match exactly",
-          quote(lower));
+          quote(arnPrefix + lower));
     }
     if (id.startsWith("mrk-")) {
       throw new InvalidValueException(

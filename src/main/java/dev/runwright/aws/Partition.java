@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  *
  * @param id the partition string used in ARNs, for example {@code aws-us-gov}
  * @param name a human name, for example {@code AWS GovCloud (US)}
- * @param regionPattern botocore's {@code regionRegex}
+ * @param regionPattern botocore's {@code regionRegex} with {@code \w} narrowed to lower-case
+ *     letters and digits: Region codes never have upper case or underscores, and an ARN or
+ *     endpoint with them names no Region
  * @param dnsSuffix the DNS suffix of the partition's endpoints
  * @param consoleUrl the AWS Management Console root, or {@code null} when it is not public
  * @param docsUrl the root of the documentation host serving the Aurora user guide
@@ -31,7 +33,7 @@ public record Partition(
       new Partition(
           "aws",
           "AWS Standard",
-          Pattern.compile("^(us|eu|ap|sa|ca|me|af|il|mx)-\\w+-\\d+$"),
+          Pattern.compile("^(us|eu|ap|sa|ca|me|af|il|mx)-[a-z0-9]+-\\d+$"),
           "amazonaws.com",
           "https://console.aws.amazon.com",
           AWS_DOCS,
@@ -40,7 +42,7 @@ public record Partition(
       new Partition(
           "aws-cn",
           "AWS China",
-          Pattern.compile("^cn-\\w+-\\d+$"),
+          Pattern.compile("^cn-[a-z0-9]+-\\d+$"),
           "amazonaws.com.cn",
           "https://console.amazonaws.cn",
           "https://docs.amazonaws.cn/en_us",
@@ -49,7 +51,7 @@ public record Partition(
       new Partition(
           "aws-us-gov",
           "AWS GovCloud (US)",
-          Pattern.compile("^us-gov-\\w+-\\d+$"),
+          Pattern.compile("^us-gov-[a-z0-9]+-\\d+$"),
           "amazonaws.com",
           "https://console.amazonaws-us-gov.com",
           AWS_DOCS,
@@ -58,7 +60,7 @@ public record Partition(
       new Partition(
           "aws-iso",
           "AWS ISO (US)",
-          Pattern.compile("^us-iso-\\w+-\\d+$"),
+          Pattern.compile("^us-iso-[a-z0-9]+-\\d+$"),
           "c2s.ic.gov",
           null,
           AWS_DOCS,
@@ -67,7 +69,7 @@ public record Partition(
       new Partition(
           "aws-iso-b",
           "AWS ISOB (US)",
-          Pattern.compile("^us-isob-\\w+-\\d+$"),
+          Pattern.compile("^us-isob-[a-z0-9]+-\\d+$"),
           "sc2s.sgov.gov",
           null,
           AWS_DOCS,
@@ -76,7 +78,7 @@ public record Partition(
       new Partition(
           "aws-iso-e",
           "AWS ISOE (Europe)",
-          Pattern.compile("^eu-isoe-\\w+-\\d+$"),
+          Pattern.compile("^eu-isoe-[a-z0-9]+-\\d+$"),
           "cloud.adc-e.uk",
           null,
           AWS_DOCS,
@@ -85,7 +87,7 @@ public record Partition(
       new Partition(
           "aws-iso-f",
           "AWS ISOF",
-          Pattern.compile("^us-isof-\\w+-\\d+$"),
+          Pattern.compile("^us-isof-[a-z0-9]+-\\d+$"),
           "csp.hci.ic.gov",
           null,
           AWS_DOCS,
@@ -94,7 +96,7 @@ public record Partition(
       new Partition(
           "aws-eusc",
           "AWS European Sovereign Cloud",
-          Pattern.compile("^eusc-(de)-\\w+-\\d+$"),
+          Pattern.compile("^eusc-(de)-[a-z0-9]+-\\d+$"),
           "amazonaws.eu",
           null,
           AWS_DOCS,

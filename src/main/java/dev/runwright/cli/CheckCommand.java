@@ -22,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code runwright check}: is what is on disk what Runwright would write now? */
 @Command(
     name = "check",
+    header = "Check that the files on disk are what Runwright would write.",
     mixinStandardHelpOptions = true,
     description = {
       "Regenerates in memory and compares with the files in --out, for CI: exit 0 when they are"

@@ -63,10 +63,19 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     return ExitCode.INTERNAL;
   }
 
-  /** Warnings first, then errors, each in the order found. */
+  /**
+   * Warnings first, then errors; each group in the order of the input: flags first, then by
+   * file, line and column (stable, so problems at one place keep the order they were found).
+   */
   static void printDiagnostics(List<Diagnostic> ds, PrintWriter err) {
-    ds.stream().filter(d -> !d.isError()).forEach(d -> err.println(d));
-    ds.stream().filter(Diagnostic::isError).forEach(d -> err.println(d));
+    java.util.Comparator<Diagnostic> byPlace =
+        java.util.Comparator.comparing(
+                (Diagnostic d) -> d.where() == null || d.where().isFlag() ? 0 : 1)
+            .thenComparing(d -> d.where() == null || d.where().isFlag() ? "" : d.where().source())
+            .thenComparingInt(d -> d.where() == null ? 0 : d.where().line())
+            .thenComparingInt(d -> d.where() == null ? 0 : d.where().column());
+    ds.stream().filter(d -> !d.isError()).sorted(byPlace).forEach(err::println);
+    ds.stream().filter(Diagnostic::isError).sorted(byPlace).forEach(err::println);
   }
 
   /** Usage errors: one line, the suggestion if any, and where to find help. */

@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code runwright generate}: one runbook's policy, runbooks and pages into a folder. */
 @Command(
     name = "generate",
+    header = "Write one runbook: policy.json, runbooks and pages.",
     mixinStandardHelpOptions = true,
     description = {
       "Writes the IAM policy (policy.json), the runbook (runbook.md, runbook.html) and the"

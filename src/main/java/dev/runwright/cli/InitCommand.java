@@ -22,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code runwright init}: a commented starter YAML that validates. */
 @Command(
     name = "init",
+    header = "Write a commented starter YAML that validates.",
     mixinStandardHelpOptions = true,
     description = {
       "Writes a commented starter YAML (one runbook, or an inventory with --inventory) that"

@@ -28,6 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code runwright lint}: checks IAM policy files offline, like Access Analyzer. */
 @Command(
     name = "lint",
+    header = "Check IAM policy JSON files offline.",
     mixinStandardHelpOptions = true,
     description = {
       "Checks IAM policy JSON files offline and prints findings shaped like IAM Access Analyzer's"

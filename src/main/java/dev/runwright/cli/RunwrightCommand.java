@@ -15,20 +15,6 @@ import picocli.CommandLine.ScopeType;
       "Turns a small YAML file or a few flags into a valid IAM policy and runbooks people can"
           + " follow: the KMS policy Aurora MySQL needs, the role, and the cluster association."
     },
-    subcommands = {
-      GenerateCommand.class,
-      SiteCommands.Site.class,
-      SiteCommands.Wiki.class,
-      ServeCommand.class,
-      CheckCommand.class,
-      ValidateCommand.class,
-      LintCommand.class,
-      PacksCommand.class,
-      TemplatesCommand.class,
-      SchemaCommand.class,
-      InitCommand.class,
-      CompletionCommand.class
-    },
     footer = {
       "",
       "Exit codes: 0 ok, 1 findings (check, lint), 2 usage, 3 invalid input, 4 template error,"

@@ -17,6 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code runwright schema}: the JSON Schema of the YAML input. */
 @Command(
     name = "schema",
+    header = "Print the JSON Schema of the YAML input.",
     mixinStandardHelpOptions = true,
     description = {
       "Prints the JSON Schema (2020-12) of Runwright's YAML input, a single runbook or an"

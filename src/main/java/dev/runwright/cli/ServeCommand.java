@@ -43,6 +43,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(
     name = "serve",
+    header = "Preview a site on 127.0.0.1, rebuilt on every change.",
     mixinStandardHelpOptions = true,
     description = {
       "Builds the inventory's site into a temporary folder, serves it on 127.0.0.1 only, and"

@@ -21,6 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code runwright templates}: work with template folders. */
 @Command(
     name = "templates",
+    header = "Work with template folders (export the built-ins).",
     mixinStandardHelpOptions = true,
     description = "Works with template folders.",
     subcommands = {TemplatesCommand.Export.class})
@@ -35,6 +36,7 @@ final class TemplatesCommand implements Runnable {
   /** {@code runwright templates export DIR}: the built-ins as a starting point. */
   @Command(
       name = "export",
+    header = "Write the built-in templates out as a starting point.",
       mixinStandardHelpOptions = true,
       description = {
         "Writes the built-in templates into DIR as a starting point: edit a file there and pass"

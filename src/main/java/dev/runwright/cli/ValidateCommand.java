@@ -16,6 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code runwright validate}: checks input and templates without writing anything. */
 @Command(
     name = "validate",
+    header = "Check input and templates without writing anything.",
     mixinStandardHelpOptions = true,
     description = {
       "Checks a runbook file or an inventory, and the templates, without writing anything:"

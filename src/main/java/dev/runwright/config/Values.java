@@ -9,12 +9,13 @@ public final class Values {
   public static String show(String value) {
     StringBuilder sb = new StringBuilder("\"");
     int shown = 0;
-    for (int i = 0; i < value.length(); i++) {
+    // By code point, so that the cut never splits a character outside the BMP in two.
+    int[] codePoints = value.codePoints().toArray();
+    for (int c : codePoints) {
       if (shown >= MAX) {
-        sb.append("...\" (").append(value.length()).append(" characters)");
+        sb.append("...\" (").append(codePoints.length).append(" characters)");
         return sb.toString();
       }
-      char c = value.charAt(i);
       switch (c) {
         case '"' -> sb.append("\\\"");
         case '\\' -> sb.append("\\\\");
@@ -23,9 +24,9 @@ public final class Values {
         case '\t' -> sb.append("\\t");
         default -> {
           if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-            sb.append(String.format("\\u%04x", (int) c));
+            sb.append(String.format("\\u%04x", c));
           } else {
-            sb.append(c);
+            sb.appendCodePoint(c);
           }
         }
       }

@@ -5,11 +5,15 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -25,6 +29,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
  * Reads YAML (and JSON, which is YAML) into {@link Node}s, refusing what would silently change the
@@ -51,7 +60,9 @@ public final class YamlReader {
     options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxBytes + 1));
     options.setAllowDuplicateKeys(true); // we report duplicates ourselves, with both positions
     StreamReadConstraints limits = StreamReadConstraints.builder().maxNestingDepth(200).build();
-    this.yaml = YAMLFactory.builder().loaderOptions(options).streamReadConstraints(limits).build();
+    this.yaml =
+        new EventYamlFactory(
+            YAMLFactory.builder().loaderOptions(options).streamReadConstraints(limits));
     this.json =
         JsonFactory.builder()
             .streamReadConstraints(limits)
@@ -137,7 +148,8 @@ public final class YamlReader {
       Builder b = new Builder(parser, name, isYaml, duplicates);
       JsonToken first = parser.nextToken();
       if (first == null) {
-        throw problem(new Position(name, 1, 1), "is empty; expected a mapping of settings");
+        String expected = isYaml ? "a mapping of settings" : "a JSON value";
+        throw problem(new Position(name, 1, 1), "is empty; expected " + expected);
       }
       Node root = b.value(first);
       JsonToken after = parser.nextToken();
@@ -181,8 +193,10 @@ public final class YamlReader {
           lineStart = i + 1;
         }
       }
+      // The column counts characters, as SnakeYAML's do: the bytes before it are valid UTF-8.
+      String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
       throw problem(
-          new Position(name, line, offset - lineStart + 1),
+          new Position(name, line, before.codePointCount(0, before.length()) + 1),
           String.format(
               "is not valid UTF-8 (byte 0x%02X at offset %d); save the file as UTF-8",
               bytes[offset] & 0xff, offset));
@@ -193,6 +207,12 @@ public final class YamlReader {
   }
 
   private static Position syntaxPosition(JsonProcessingException e, String name) {
+    // SnakeYAML's problem mark is where the problem is (a tab used for indentation); Jackson's
+    // location is where its parser stood, which can be the end of the line before.
+    if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+      Mark mark = m.getProblemMark();
+      return new Position(name, mark.getLine() + 1, mark.getColumn() + 1);
+    }
     JsonLocation loc = e.getLocation();
     if (loc == null || loc.getLineNr() < 1) {
       return new Position(name, 0, 0);
@@ -272,7 +292,7 @@ public final class YamlReader {
         count(at, lastSize);
         return target;
       }
-      String anchor = isYaml ? ((YAMLParser) parser).getObjectId() : null;
+      String anchor = isYaml ? ((EventYamlParser) parser).anchor() : null;
       Node node =
           switch (token) {
             case START_OBJECT -> mapping(at);
@@ -296,9 +316,9 @@ public final class YamlReader {
       if (!isYaml) {
         return Node.Style.QUOTED;
       }
-      // Jackson reports plain YAML text that is not a number or boolean as a string too; only a
-      // tag or quotes make it explicit, and both mean "text", which is what we keep anyway.
-      return Node.Style.PLAIN;
+      // Jackson reports plain YAML text that is not a number or boolean as a string too, so ask
+      // SnakeYAML how it was written: v: "" is text, v: with nothing after it is not.
+      return ((EventYamlParser) parser).isPlain() ? Node.Style.PLAIN : Node.Style.QUOTED;
     }
 
     private Node scalar(String text, Node.Style style, Position at) {
@@ -386,6 +406,47 @@ public final class YamlReader {
                 + MAX_EXPANDED_NODES
                 + " values through aliases; refusing it (a \"billion laughs\" file?)");
       }
+    }
+  }
+
+  /**
+   * A YAML factory whose parsers say what Jackson's do not: the anchor of a single value (Jackson
+   * 2.20 gives anchors only for mappings and lists) and whether the value was quoted.
+   */
+  private static final class EventYamlFactory extends YAMLFactory {
+    private static final long serialVersionUID = 1L;
+
+    EventYamlFactory(YAMLFactoryBuilder builder) {
+      super(builder);
+    }
+
+    @Override
+    protected YAMLParser _createParser(Reader r, IOContext ctxt) throws IOException {
+      return new EventYamlParser(
+          ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, r);
+    }
+  }
+
+  /** A YAML parser that reads the SnakeYAML event behind the current token. */
+  private static final class EventYamlParser extends YAMLParser {
+    EventYamlParser(
+        IOContext ctxt,
+        int parserFeatures,
+        int yamlFeatures,
+        LoaderOptions options,
+        ObjectCodec codec,
+        Reader r) {
+      super(ctxt, parserFeatures, yamlFeatures, options, codec, r);
+    }
+
+    /** The anchor ({@code &name}) of the current value, or {@code null}. */
+    String anchor() {
+      return _lastEvent instanceof NodeEvent e && !(e instanceof AliasEvent) ? e.getAnchor() : null;
+    }
+
+    /** Whether the current value is an unquoted scalar (not quoted, not a block scalar). */
+    boolean isPlain() {
+      return _lastEvent instanceof ScalarEvent e && e.isPlain();
     }
   }
 }

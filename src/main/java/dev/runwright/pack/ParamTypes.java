@@ -176,6 +176,9 @@ public final class ParamTypes {
   /** Refuses control characters, which no runbook line, table cell or console field can show. */
   static void checkPrintable(String text) {
     for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+        throw new InvalidValueException("contains a line break", "one line of printable text");
+      }
       if (Character.isISOControl(text.charAt(i))) {
         throw new InvalidValueException(
             String.format("contains the control character U+%04X", (int) text.charAt(i)),

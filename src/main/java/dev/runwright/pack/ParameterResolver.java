@@ -207,9 +207,8 @@ public final class ParameterResolver {
               + (items.size() == 1 ? "" : "s")
               + "; expected at least "
               + min
-              + " ("
-              + spec.expected()
-              + ")");
+              + ", each "
+              + spec.type().expected());
     }
     if (spec.maxItems() != null && items.size() > spec.maxItems()) {
       d.error(

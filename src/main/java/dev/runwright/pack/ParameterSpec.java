@@ -56,6 +56,6 @@ public record ParameterSpec(
     if (pattern != null && values.isEmpty()) {
       one = one + " matching " + pattern.pattern();
     }
-    return list ? "a list of " + one : one;
+    return list ? "a list, each item " + one : one;
   }
 }

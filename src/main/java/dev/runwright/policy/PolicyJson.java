@@ -62,6 +62,10 @@ public final class PolicyJson {
 
   /** Parses {@code text} into a tree. */
   public JsonNode parse(String text) throws InvalidJson {
+    if (text.isBlank()) {
+      // Jackson reads no content as a MissingNode, which would be written as a lone line break.
+      throw new InvalidJson("the text is empty; expected a JSON value", 1, 1);
+    }
     try {
       return mapper.readTree(text);
     } catch (JsonProcessingException e) {

@@ -80,27 +80,24 @@ public final class PolicyLinter {
   /** Checks {@code text}; {@code name} names the file in positions. */
   public List<Finding> lint(String text, String name, Options options) {
     List<Finding> out = new ArrayList<>();
+    if ((text.startsWith("\uFEFF") ? text.substring(1) : text).isBlank()) {
+      out.add(
+          new Finding(
+              Type.ERROR,
+              "INVALID_JSON",
+              "the policy is empty; expected a JSON object with Version and Statement",
+              "$",
+              new Position(name, 1, 1)));
+      return out;
+    }
+    List<Duplicate> duplicates = new ArrayList<>();
     Node root;
     try {
       root =
           reader.parseJson(
-              text,
-              name,
-              (key, first, again) ->
-                  out.add(
-                      new Finding(
-                          Type.ERROR,
-                          "DUPLICATE_KEY",
-                          "the key \""
-                              + key
-                              + "\" appears again (first at "
-                              + first.line()
-                              + ":"
-                              + first.column()
-                              + "); IAM keeps only one of them",
-                          "$",
-                          again)));
+              text, name, (key, first, again) -> duplicates.add(new Duplicate(key, first, again)));
     } catch (InvalidInputException e) {
+      duplicates.forEach(dup -> out.add(dup.finding("$")));
       var d = e.diagnostics().get(0);
       out.add(
           new Finding(
@@ -111,12 +108,49 @@ public final class PolicyLinter {
               d.where()));
       return out;
     }
+    // The later value is the one kept, so its key is in the tree; a duplicate inside a value that
+    // was itself replaced is not, and keeps the path "$".
+    Map<Position, String> keyPaths = new HashMap<>();
+    collectKeyPaths(root, "$", keyPaths);
+    duplicates.forEach(dup -> out.add(dup.finding(keyPaths.getOrDefault(dup.again(), "$"))));
     new Run(out, options, name).policy(root, text);
     out.sort(
         Comparator.comparingInt((Finding f) -> f.at().line())
             .thenComparingInt(f -> f.at().column())
             .thenComparing(f -> f.type().ordinal()));
     return List.copyOf(out);
+  }
+
+  /** A key written twice in one JSON object. */
+  private record Duplicate(String key, Position first, Position again) {
+    Finding finding(String path) {
+      return new Finding(
+          Type.ERROR,
+          "DUPLICATE_KEY",
+          "the key \""
+              + key
+              + "\" appears again (first at "
+              + first.line()
+              + ":"
+              + first.column()
+              + "); IAM keeps only one of them",
+          path,
+          again);
+    }
+  }
+
+  /** The JSON path of every key in {@code node}, by the key's position. */
+  private static void collectKeyPaths(Node node, String path, Map<Position, String> out) {
+    if (node instanceof Node.Mapping m) {
+      for (Node.Field f : m.fields().values()) {
+        out.put(f.keyPos(), path + "." + f.key());
+        collectKeyPaths(f.value(), path + "." + f.key(), out);
+      }
+    } else if (node instanceof Node.Sequence seq) {
+      for (int i = 0; i < seq.items().size(); i++) {
+        collectKeyPaths(seq.items().get(i), path + "[" + i + "]", out);
+      }
+    }
   }
 
   /** The characters IAM counts against its size limits: all but whitespace outside strings. */
@@ -227,8 +261,9 @@ public final class PolicyLinter {
     private void checkCharacters(String text) {
       int line = 1;
       int col = 1;
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
+      // By code point, so that a character outside the BMP is named, not its high surrogate.
+      for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+        int c = text.codePointAt(i);
         boolean ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xff);
         if (!ok) {
           out.add(
@@ -238,7 +273,7 @@ public final class PolicyLinter {
                   String.format(
                       "U+%04X is outside the characters IAM accepts in a policy (tab, line"
                           + " breaks and U+0020 to U+00FF)",
-                      (int) c),
+                      c),
                   "$",
                   new Position(name, line, col)));
           return;
@@ -316,7 +351,8 @@ public final class PolicyLinter {
       if (sid == null) {
         return;
       }
-      if (!(sid instanceof Node.Scalar s) || s.isNull()) {
+      // A JSON string: a number such as 123 is not a Sid, though it looks like one.
+      if (!(sid instanceof Node.Scalar s) || s.style() != Node.Style.QUOTED) {
         add(Type.ERROR, "INVALID_SID", "Sid must be text", path, sid);
         return;
       }
@@ -359,13 +395,14 @@ public final class PolicyLinter {
     }
 
     private void principal(Node.Mapping st, String path) {
-      Node p = st.get("Principal") != null ? st.get("Principal") : st.get("NotPrincipal");
+      String key = st.get("Principal") != null ? "Principal" : "NotPrincipal";
+      Node p = st.get(key);
       if (type == PolicyType.IDENTITY && p != null) {
         add(
             Type.ERROR,
             "PRINCIPAL_IN_IDENTITY_POLICY",
-            "an identity policy cannot name a Principal; the principal is who it is attached to",
-            path + ".Principal",
+            "an identity policy cannot name a " + key + "; the principal is who it is attached to",
+            path + "." + key,
             p);
       }
       if (type == PolicyType.TRUST && p == null) {
@@ -376,6 +413,11 @@ public final class PolicyLinter {
             path,
             st);
       }
+      // A wildcard in NotPrincipal excludes everyone, which grants nothing; only Principal is
+      // checked.
+      if (!key.equals("Principal")) {
+        return;
+      }
       if (p instanceof Node.Scalar s && s.text().equals("*")) {
         add(
             Type.SECURITY_WARNING,
@@ -383,6 +425,21 @@ public final class PolicyLinter {
             "Principal \"*\" lets anyone assume the role; name the service or account",
             path + ".Principal",
             p);
+      } else if (p instanceof Node.Mapping m && m.get("AWS") != null) {
+        // {"AWS": "*"} is the same as "*": every AWS account and everyone in it.
+        Node aws = m.get("AWS");
+        List<Node> items = aws instanceof Node.Sequence seq ? seq.items() : List.of(aws);
+        for (int i = 0; i < items.size(); i++) {
+          if (items.get(i) instanceof Node.Scalar s && s.text().equals("*")) {
+            add(
+                Type.SECURITY_WARNING,
+                "WILDCARD_PRINCIPAL",
+                "Principal {\"AWS\": \"*\"} lets anyone assume the role, as \"*\" does; name the"
+                    + " service or account",
+                path + ".Principal.AWS" + (aws instanceof Node.Sequence ? "[" + i + "]" : ""),
+                s);
+          }
+        }
       }
     }
 
@@ -397,17 +454,16 @@ public final class PolicyLinter {
         add(Type.ERROR, "MISSING_ACTION", "the statement has no Action", path, st);
         return List.of();
       }
-      List<Node.Scalar> out = strings(a, path + "." + key, "Action");
+      List<Item> items = strings(a, path + "." + key, "Action");
       Set<String> seen = new HashSet<>();
-      for (int i = 0; i < out.size(); i++) {
-        Node.Scalar s = out.get(i);
-        String p = path + "." + key + (a instanceof Node.Sequence ? "[" + i + "]" : "");
-        action(s, p);
+      for (Item item : items) {
+        Node.Scalar s = item.value();
+        action(s, item.path());
         if (!seen.add(s.text().toLowerCase(Locale.ROOT))) {
-          add(Type.SUGGESTION, "REDUNDANT_ACTION", s.text() + " is listed twice", p, s);
+          add(Type.SUGGESTION, "REDUNDANT_ACTION", s.text() + " is listed twice", item.path(), s);
         }
       }
-      return key.equals("Action") ? out : List.of();
+      return key.equals("Action") ? items.stream().map(Item::value).toList() : List.of();
     }
 
     private void action(Node.Scalar s, String path) {
@@ -527,11 +583,10 @@ public final class PolicyLinter {
           onlyResourceless = false;
         }
       }
-      List<Node.Scalar> items = strings(r, path + "." + key, "Resource");
       Set<String> seen = new HashSet<>();
-      for (int i = 0; i < items.size(); i++) {
-        Node.Scalar s = items.get(i);
-        String p = path + "." + key + (r instanceof Node.Sequence ? "[" + i + "]" : "");
+      for (Item item : strings(r, path + "." + key, "Resource")) {
+        Node.Scalar s = item.value();
+        String p = item.path();
         if (!seen.add(s.text())) {
           add(Type.SUGGESTION, "REDUNDANT_RESOURCE", s.text() + " is listed twice", p, s);
         }
@@ -731,24 +786,26 @@ public final class PolicyLinter {
       }
     }
 
-    /** A text value or a non-empty list of text values. */
-    private List<Node.Scalar> strings(Node n, String path, String what) {
-      List<Node.Scalar> out = new ArrayList<>();
+    /** A text value or a list item, with its path. */
+    private record Item(Node.Scalar value, String path) {}
+
+    /**
+     * A text value or a non-empty list of text values. Each keeps the path of its place in the
+     * list, so items after one that is not text are still named by their own index.
+     */
+    private List<Item> strings(Node n, String path, String what) {
+      List<Item> out = new ArrayList<>();
       List<Node> items = n instanceof Node.Sequence seq ? seq.items() : List.of(n);
       if (n instanceof Node.Sequence seq && seq.items().isEmpty()) {
         add(Type.ERROR, "EMPTY_LIST", what + " is an empty list", path, n);
       }
       for (int i = 0; i < items.size(); i++) {
         Node item = items.get(i);
+        String itemPath = n instanceof Node.Sequence ? path + "[" + i + "]" : path;
         if (item instanceof Node.Scalar s && s.style() == Node.Style.QUOTED) {
-          out.add(s);
+          out.add(new Item(s, itemPath));
         } else {
-          add(
-              Type.ERROR,
-              "INVALID_VALUE",
-              what + " must be a JSON string",
-              n instanceof Node.Sequence ? path + "[" + i + "]" : path,
-              item);
+          add(Type.ERROR, "INVALID_VALUE", what + " must be a JSON string", itemPath, item);
         }
       }
       return out;

@@ -2,6 +2,7 @@ package dev.runwright.render;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -41,11 +42,21 @@ public final class Escape {
    * Text inside a Markdown paragraph, heading, list item or table cell: it stays text. Inline
    * markup characters are backslash-escaped everywhere, and characters that would start a block
    * (heading, list, quote) are escaped at the start of the value, where a template may have put
-   * it at the start of a line. Line breaks become spaces. Backslash escapes are valid for every
-   * ASCII punctuation character in CommonMark, so the result reads the same on GitHub, GitLab and
-   * commonmark-java.
+   * it at the start of a line; so is a {@code #} at the end, which an ATX heading would drop as
+   * its closing sequence. Leading whitespace that would indent a code block at the start of a
+   * line (a tab, or four or more spaces) becomes one space, which Markdown drops there and HTML
+   * shows the same as the run elsewhere. Line breaks become spaces. Backslash escapes are valid
+   * for every ASCII punctuation character in CommonMark, so the result reads the same on GitHub,
+   * GitLab and commonmark-java.
    */
   public static String markdown(String s) {
+    int first = 0;
+    Matcher indent = LEADING_SPACE.matcher(s);
+    if (indent.lookingAt() && (indent.end() >= 4 || indent.group().indexOf('\t') >= 0)) {
+      s = " " + s.substring(indent.end());
+      first = 1; // block starters after the space are escaped as if at the start
+    }
+    int last = s.stripTrailing().length() - 1;
     StringBuilder sb = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -53,14 +64,20 @@ public final class Escape {
         case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '&', '!', '$', '{', '}' ->
             sb.append('\\').append(c);
         case '\n', '\r' -> sb.append(' ');
-        case '#', '-', '+', '=' -> {
-          if (i == 0) {
+        case '#' -> {
+          if (i == first || i == last) {
+            sb.append('\\'); // "# x" starts a heading; "x #" in a heading is its closing
+          }
+          sb.append(c);
+        }
+        case '-', '+', '=' -> {
+          if (i == first) {
             sb.append('\\');
           }
           sb.append(c);
         }
         case '.', ')' -> {
-          if (isAllDigits(s, i)) {
+          if (isAllDigits(s, first, i)) {
             sb.append('\\'); // "1." or "2)" at the start would begin an ordered list
           }
           sb.append(c);
@@ -71,11 +88,14 @@ public final class Escape {
     return sb.toString();
   }
 
-  private static boolean isAllDigits(String s, int end) {
-    if (end == 0) {
+  /** Spaces, tabs and line breaks (which become spaces) before the text. */
+  private static final Pattern LEADING_SPACE = Pattern.compile("[ \\t\\n\\r]+");
+
+  private static boolean isAllDigits(String s, int start, int end) {
+    if (end == start) {
       return false;
     }
-    for (int i = 0; i < end; i++) {
+    for (int i = start; i < end; i++) {
       if (!Character.isDigit(s.charAt(i))) {
         return false;
       }
@@ -89,6 +109,9 @@ public final class Escape {
    * code span still splits a GFM table cell.
    */
   public static String markdownCode(String s) {
+    if (s.isEmpty()) {
+      return ""; // no code span can be empty: `` is two backticks and `  ` two spaces of code
+    }
     String flat = s.replace('\n', ' ').replace('\r', ' ');
     if (flat.indexOf('|') >= 0) {
       return markdown(flat);
@@ -100,24 +123,30 @@ public final class Escape {
       longest = Math.max(longest, run);
     }
     String fence = "`".repeat(longest + 1);
-    boolean pad = flat.isEmpty() || flat.startsWith("`") || flat.endsWith("`")
+    boolean pad = flat.startsWith("`") || flat.endsWith("`")
         || (flat.startsWith(" ") && flat.endsWith(" ") && !flat.isBlank());
     return pad ? fence + " " + flat + " " + fence : fence + flat + fence;
   }
 
   /**
-   * A Markdown link destination in angle brackets, where only angle brackets and line breaks
-   * need care; they are percent-encoded.
+   * A Markdown link destination, in angle brackets unless it needs none, where angle brackets,
+   * backslashes and line breaks are percent-encoded. An {@code &} that starts something like an
+   * entity ({@code &amp;}, {@code &#38;}) is backslash-escaped, since CommonMark decodes entities
+   * in destinations; any other {@code &} is left alone, as it is already read as itself.
    */
   public static String markdownUrl(String url) {
     if (url.matches("[A-Za-z0-9_.~!*';:@&=+$,/?#%\\[\\]-]+")) {
-      return url; // nothing to misread: no spaces, parentheses or angle brackets
+      // Nothing to misread: no spaces, parentheses or angle brackets.
+      return ENTITY_START.matcher(url).replaceAll("\\\\&");
     }
-    return "<"
-        + url.replace("<", "%3C").replace(">", "%3E").replace("\n", "%0A").replace("\r", "%0D")
-            .replace("\\", "%5C")
-        + ">";
+    String encoded =
+        url.replace("<", "%3C").replace(">", "%3E").replace("\n", "%0A").replace("\r", "%0D")
+            .replace("\\", "%5C");
+    return "<" + ENTITY_START.matcher(encoded).replaceAll("\\\\&") + ">";
   }
+
+  /** An {@code &} that CommonMark could read as the start of an entity or character reference. */
+  private static final Pattern ENTITY_START = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
 
   private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -123,9 +122,6 @@ class KmsKeyTest {
         e.getMessage());
   }
 
-  @Disabled(
-      "bug: for an upper-case key ARN, KmsKey suggests only the lower-case key ID, which would"
-          + " silently move the key to the policy's own Region and account")
   @Test
   void upperCaseKeyArnSuggestsTheWholeArnInLowerCase() {
     InvalidValueException e =

@@ -3,7 +3,6 @@ package dev.runwright.aws;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -60,9 +59,6 @@ class S3NamesTest {
     assertEquals(EXPECTED, e.expected());
   }
 
-  @Disabled(
-      "bug: S3Names misses reserved prefixes sthree- and amzn-s3-demo- and suffixes .mrap, --x-s3"
-          + " and --table-s3")
   @ParameterizedTest
   @ValueSource(
       strings = {

@@ -174,8 +174,8 @@ class GenerateCommandTest {
     assertTrue(r.err().contains(name + ":2:9: error: region: \"mars-north-1\""), r.err());
     assertTrue(r.err().contains(name + ":3:8: error: keys[0]: \"alias/x\" is an alias"), r.err());
     assertTrue(
-        r.err().contains(name + ":5:14: error: description: \"line one\\nline two\" contains the"
-            + " control character U+000A"),
+        r.err().contains(name + ":5:14: error: description: \"line one\\nline two\" contains a"
+            + " line break"),
         r.err());
     assertTrue(r.err().contains("runwright: 5 errors in the input; nothing was written"), r.err());
   }

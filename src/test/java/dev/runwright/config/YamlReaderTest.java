@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -107,7 +106,6 @@ class YamlReaderTest {
     assertEquals("", s.text());
   }
 
-  @Disabled("bug: a quoted empty string (v: \"\" or v: '') is NULL, the same as writing nothing")
   @ParameterizedTest
   @ValueSource(strings = {"v: \"\"\n", "v: ''\n"})
   void aQuotedEmptyStringIsTextNotNull(String line) {
@@ -188,7 +186,6 @@ class YamlReaderTest {
         d.toString());
   }
 
-  @Disabled("bug: a tab used for indentation is reported at the end of the previous line (1:5)")
   @Test
   void aTabIndentationErrorPointsAtTheTab() {
     Diagnostic d = refused("a: b\n\tc: d\n");
@@ -224,7 +221,6 @@ class YamlReaderTest {
         e.diagnostics().get(0).toString());
   }
 
-  @Disabled("bug: the column of an invalid UTF-8 byte counts bytes, not characters (é is 2 bytes)")
   @Test
   void theColumnOfInvalidUtf8CountsCharacters() throws IOException {
     Path f = dir.resolve("bad.yaml");
@@ -300,9 +296,6 @@ class YamlReaderTest {
     assertEquals("us-east-1", scalar(assertInstanceOf(Node.Mapping.class, m.get("e")), "region").text());
   }
 
-  @Disabled(
-      "bug: an alias to an anchored scalar fails with 'no &acct comes before it' (Jackson's"
-          + " getObjectId() is null for scalars)")
   @Test
   void aliasesRepeatAnAnchoredScalar() {
     Node.Mapping m = yaml("a: &acct \"012345678901\"\nb: *acct\n");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -233,9 +232,6 @@ class PolicyJsonTest {
     assertThrows(PolicyJson.InvalidJson.class, () -> JSON.parse(text));
   }
 
-  @Disabled(
-      "bug: PolicyJson.parse of empty or blank text returns a MissingNode instead of failing, and"
-          + " writePlain then writes a file holding only a line break")
   @ParameterizedTest
   @ValueSource(strings = {"", "  \n"})
   void emptyTextFails(String text) {

@@ -27,7 +27,6 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -70,9 +69,24 @@ class EscapeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"#", "-", "+", "="})
+  @ValueSource(strings = {"-", "+", "="})
   void blockStartersAreEscapedOnlyAtTheStart(String c) {
     assertEquals("\\" + c + " x" + c + "y " + c, Escape.markdown(c + " x" + c + "y " + c));
+  }
+
+  @Test
+  void aHashIsEscapedOnlyAtTheStartAndTheEnd() {
+    // At the end it would be the closing sequence of an ATX heading.
+    assertEquals("\\# x#y \\#", Escape.markdown("# x#y #"));
+    assertEquals("C# #\\#  ", Escape.markdown("C# ##  "));
+  }
+
+  @Test
+  void indentationBecomesOneSpaceAndWhatFollowsIsEscapedAsAtTheStart() {
+    assertEquals(" \\# x", Escape.markdown(" \t\n# x"));
+    assertEquals(" 1\\. x", Escape.markdown("    1. x"));
+    assertEquals(" x", Escape.markdown("\tx"));
+    assertEquals(" = the role ARN", Escape.markdown(" = the role ARN")); // text after other text
   }
 
   @ParameterizedTest
@@ -193,14 +207,12 @@ class EscapeTest {
     assertRendersAsText(place, value);
   }
 
-  @Disabled("bug: Escape.markdown leaves a trailing ' #', which an ATX heading drops as its closing")
   @ParameterizedTest
   @ValueSource(strings = {"Payments #", "Key ##", "C #"})
   void aTrailingHashStaysInAHeading(String value) {
     assertRendersAsText(Place.HEADING, value);
   }
 
-  @Disabled("bug: Escape.markdown keeps leading indentation, so four spaces or a tab start a code block")
   @ParameterizedTest
   @ValueSource(strings = {"    indented", "\tindented"})
   void leadingIndentationDoesNotMakeACodeBlock(String value) {
@@ -366,7 +378,6 @@ class EscapeTest {
     }
   }
 
-  @Disabled("bug: Escape.markdownCode(\"\") gives `  `, which renders as two spaces of code")
   @Test
   void emptyCodeRendersAsNothing() {
     assertEquals("Run  now.", textOf(PARSER.parse("Run " + Escape.markdownCode("") + " now.\n")));
@@ -424,7 +435,6 @@ class EscapeTest {
     assertEquals(url, destination(url));
   }
 
-  @Disabled("bug: Escape.markdownUrl keeps '&name;' so CommonMark decodes it (&amp; becomes &)")
   @ParameterizedTest
   @ValueSource(strings = {"https://e.com/?a=1&amp;b=2", "https://e.com/x&copy;y"})
   void entityLikeTextInAUrlIsKept(String url) {

@@ -1,0 +1,143 @@
+package dev.runwright.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills {@code runwright site} with SIGKILL at many moments of a build and checks that the
+ * published folder is, every time, exactly the previous site or exactly the new one; and that
+ * the next build finishes and leaves nothing behind beside the folder. Runs the packaged jar.
+ */
+class KillMidBuildIT {
+  @TempDir Path tmp;
+
+  @Test
+  void killingABuildAtAnyMomentLeavesThePreviousSiteIntact() throws Exception {
+    Path jar = Path.of(System.getProperty("runwright.jar", "target/runwright.jar"));
+    assertTrue(Files.isRegularFile(jar), "build the jar first: " + jar);
+    Path v1 = inventory("v1", 800);
+    Path v2 = inventory("v2", 800);
+    Path site = tmp.resolve("public");
+    Path reference = tmp.resolve("reference");
+
+    assertEquals(0, build(jar, v1, site).waitFor());
+    Map<String, String> old = snapshot(site);
+    assertEquals(0, build(jar, v2, reference).waitFor());
+    Map<String, String> fresh = snapshot(reference);
+    assertTrue(!old.equals(fresh), "the two builds must differ for the test to mean anything");
+
+    Path pristine = tmp.resolve("pristine");
+    copyTree(site, pristine);
+    long full = timeBuild(jar, v2, tmp.resolve("timing"));
+    int kills = 0;
+    for (double at : new double[] {0.1, 0.3, 0.5, 0.7, 0.85, 0.95, 1.0}) {
+      deleteTree(site);
+      copyTree(pristine, site);
+      Process p = build(jar, v2, site);
+      Thread.sleep(Math.max(1, (long) (full * at)));
+      p.destroyForcibly();
+      p.waitFor(30, TimeUnit.SECONDS);
+      kills++;
+      Map<String, String> now = Files.exists(site) ? snapshot(site) : Map.of();
+      boolean isOld = now.equals(old);
+      boolean isNew = now.equals(fresh);
+      boolean swapInterrupted = !Files.exists(site) && leftovers(site).size() == 1;
+      assertTrue(isOld || isNew || swapInterrupted,
+          "after a kill at " + (int) (at * 100) + "% the site is neither the old nor the new one");
+      // The next build recovers whatever the kill left and publishes the new site.
+      assertEquals(0, build(jar, v2, site).waitFor());
+      assertEquals(fresh, snapshot(site), "a build after the kill recovers");
+      assertEquals(List.of(), leftovers(site), "nothing is left beside the site");
+    }
+    assertEquals(7, kills);
+  }
+
+  private Path inventory(String version, int n) throws IOException {
+    StringBuilder sb = new StringBuilder("title: Fleet " + version + "\nrunbooks:\n");
+    for (int i = 0; i < n; i++) {
+      sb.append(String.format(
+          "  - {id: rb-%05d, account: \"%012d\", region: us-east-1, keys: [%08x-1234-4abc-8def-%012x],"
+              + " description: \"%s runbook %d\"}%n",
+          i, 100000000000L + i % 40, i, i, version, i));
+    }
+    Path f = tmp.resolve(version + ".yaml");
+    Files.writeString(f, sb.toString());
+    return f;
+  }
+
+  private static Process build(Path jar, Path inventory, Path out) throws IOException {
+    return new ProcessBuilder(
+            "java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar.toString(), "site",
+            "--config", inventory.toString(), "--out", out.toString(), "--no-follow-ups", "-q")
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start();
+  }
+
+  private static long timeBuild(Path jar, Path inventory, Path out) throws Exception {
+    long t0 = System.nanoTime();
+    assertEquals(0, build(jar, inventory, out).waitFor());
+    return (System.nanoTime() - t0) / 1_000_000;
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path t = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t);
+        }
+      }
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  /** Every file with the SHA-256 of its bytes. */
+  private static Map<String, String> snapshot(Path dir) throws Exception {
+    Map<String, String> out = new TreeMap<>();
+    MessageDigest sha = MessageDigest.getInstance("SHA-256");
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path f : s.filter(Files::isRegularFile).toList()) {
+        out.put(dir.relativize(f).toString(), HexFormat.of().formatHex(sha.digest(Files.readAllBytes(f))));
+      }
+    }
+    return out;
+  }
+
+  /** Staging or old folders an interrupted build left beside {@code site}. */
+  private static List<String> leftovers(Path site) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (Stream<Path> s = Files.list(site.getParent())) {
+      s.map(p -> p.getFileName().toString())
+          .filter(n -> n.startsWith("." + site.getFileName() + ".runwright-"))
+          .forEach(out::add);
+    }
+    return out;
+  }
+}
