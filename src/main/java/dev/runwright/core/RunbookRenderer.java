@@ -1,10 +1,10 @@
 package dev.runwright.core;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.runwright.aws.KmsKey;
 import dev.runwright.aws.NamedResource;
 import dev.runwright.config.Diagnostic;
 import dev.runwright.config.InvalidInputException;
+import dev.runwright.config.Node;
 import dev.runwright.config.Position;
 import dev.runwright.io.RelPath;
 import dev.runwright.model.AwsModel;
@@ -173,7 +173,7 @@ public final class RunbookRenderer {
 
   /** Parses a JSON document the template produced, checks it and writes it canonically. */
   private String jsonDocument(Runbook rb, PackManifest pack, DocumentSpec doc, String raw) {
-    JsonNode tree;
+    Node tree;
     try {
       tree = json.parse(raw);
     } catch (PolicyJson.InvalidJson e) {
@@ -225,30 +225,28 @@ public final class RunbookRenderer {
   }
 
   /** What a pack's manifest says its policy must contain. */
-  private static List<String> expectations(Runbook rb, JsonNode policy, DocumentSpec.Expect e) {
+  private static List<String> expectations(Runbook rb, Node policy, DocumentSpec.Expect e) {
     List<String> out = new ArrayList<>();
-    if (!policy.path("Version").asText().equals("2012-10-17")) {
+    if (!"2012-10-17".equals(text(field(policy, "Version")))) {
       out.add("Version must be \"2012-10-17\"");
     }
     Set<String> actions = new LinkedHashSet<>();
     Set<String> resources = new LinkedHashSet<>();
     Set<String> services = new LinkedHashSet<>();
-    JsonNode st = policy.path("Statement");
-    List<JsonNode> statements = new ArrayList<>();
-    if (st.isArray()) {
-      st.forEach(statements::add);
-    } else if (st.isObject()) {
-      statements.add(st);
-    }
-    for (JsonNode s : statements) {
-      if (!s.path("Effect").asText().equals("Allow")) {
+    Node st = field(policy, "Statement");
+    List<Node> statements =
+        st instanceof Node.Sequence seq ? seq.items() : st == null ? List.of() : List.of(st);
+    boolean anyAllow = false;
+    for (Node s : statements) {
+      if (!"Allow".equals(text(field(s, "Effect")))) {
         continue;
       }
-      texts(s.path("Action")).forEach(a -> actions.add(a.toLowerCase(Locale.ROOT)));
-      resources.addAll(texts(s.path("Resource")));
-      services.addAll(texts(s.path("Principal").path("Service")));
+      anyAllow = true;
+      texts(field(s, "Action")).forEach(a -> actions.add(a.toLowerCase(Locale.ROOT)));
+      resources.addAll(texts(field(s, "Resource")));
+      services.addAll(texts(field(field(s, "Principal"), "Service")));
     }
-    if (statements.stream().noneMatch(s -> s.path("Effect").asText().equals("Allow"))) {
+    if (!anyAllow) {
       out.add("it has no Allow statement");
     }
     for (String a : e.actions()) {
@@ -282,12 +280,24 @@ public final class RunbookRenderer {
     return out;
   }
 
-  private static List<String> texts(JsonNode n) {
+  private static Node field(Node n, String key) {
+    return n instanceof Node.Mapping m ? m.get(key) : null;
+  }
+
+  private static String text(Node n) {
+    return n instanceof Node.Scalar s && !s.isNull() ? s.text() : null;
+  }
+
+  private static List<String> texts(Node n) {
     List<String> out = new ArrayList<>();
-    if (n.isTextual()) {
-      out.add(n.asText());
-    } else if (n.isArray()) {
-      n.forEach(x -> out.add(x.asText()));
+    if (n instanceof Node.Sequence seq) {
+      seq.items().forEach(x -> {
+        if (text(x) != null) {
+          out.add(text(x));
+        }
+      });
+    } else if (text(n) != null) {
+      out.add(text(n));
     }
     return out;
   }

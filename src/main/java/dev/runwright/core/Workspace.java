@@ -1,7 +1,5 @@
 package dev.runwright.core;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.runwright.config.Diagnostic;
 import dev.runwright.config.Diagnostics;
 import dev.runwright.config.InvalidInputException;
@@ -14,6 +12,7 @@ import dev.runwright.pack.ParameterSpec;
 import dev.runwright.policy.PolicyJson;
 import dev.runwright.policy.PolicyLinter;
 import dev.runwright.render.Assets;
+import dev.runwright.render.Escape;
 import dev.runwright.render.FreeMarkerEngine;
 import dev.runwright.render.MarkdownRenderer;
 import dev.runwright.render.TemplateEngine;
@@ -23,7 +22,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,8 +30,6 @@ import java.util.Map;
  * template engine, the Markdown renderer and the policy checker. Thread-safe.
  */
 public final class Workspace {
-  private static final ObjectMapper HASH_JSON = JsonMapper.builder().build();
-
   private final YamlReader yaml;
   private final PackCatalog packs;
   private final ParameterResolver resolver = new ParameterResolver();
@@ -64,7 +60,7 @@ public final class Workspace {
         new RunbookRenderer(
             engine,
             new MarkdownRenderer(),
-            new PolicyJson(),
+            new PolicyJson(yaml),
             linter,
             Assets.load(roots),
             Version.get());
@@ -150,16 +146,32 @@ public final class Workspace {
     }
   }
 
-  /** A digest of what decides the output: the pack and the values as given. */
+  /**
+   * A digest of what decides the output: the pack and the values as given, written as compact
+   * JSON ({"pack":...,"values":{name: text or [texts]}}) in the parameters' order.
+   */
   private static String hash(String pack, ParameterResolver.Resolved r) {
-    Map<String, Object> canonical = new LinkedHashMap<>();
-    canonical.put("pack", pack);
-    canonical.put("values", r.given());
+    StringBuilder sb = new StringBuilder(256).append("{\"pack\":").append(Escape.jsonString(pack))
+        .append(",\"values\":{");
+    boolean first = true;
+    for (Map.Entry<String, Object> e : r.given().entrySet()) {
+      sb.append(first ? "" : ",").append(Escape.jsonString(e.getKey())).append(':');
+      first = false;
+      if (e.getValue() instanceof List<?> list) {
+        sb.append('[');
+        for (int i = 0; i < list.size(); i++) {
+          sb.append(i == 0 ? "" : ",").append(Escape.jsonString(String.valueOf(list.get(i))));
+        }
+        sb.append(']');
+      } else {
+        sb.append(Escape.jsonString(String.valueOf(e.getValue())));
+      }
+    }
+    byte[] bytes = sb.append("}}").toString().getBytes(StandardCharsets.UTF_8);
     try {
-      byte[] bytes = HASH_JSON.writeValueAsString(canonical).getBytes(StandardCharsets.UTF_8);
       return "sha256:"
           + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }

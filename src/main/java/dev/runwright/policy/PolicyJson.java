@@ -1,23 +1,18 @@
 package dev.runwright.policy;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.runwright.config.Diagnostic;
+import dev.runwright.config.InvalidInputException;
+import dev.runwright.config.Node;
+import dev.runwright.config.YamlReader;
 import dev.runwright.render.Escape;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Parses JSON with Jackson and writes it canonically: a fixed key order (IAM's usual order for
- * policy elements), two-space indent, one array item per line, {@code \n} line ends and a final
- * newline. The same input always gives the same bytes. Thread-safe.
+ * Parses JSON strictly (no duplicate keys, nothing after the value) and writes it canonically: a
+ * fixed key order (IAM's usual order for policy elements), two-space indent, one array item per
+ * line, {@code \n} line ends and a final newline. The same input always gives the same bytes.
+ * Works on Runwright's own {@link Node} tree, read by Jackson's streaming parser. Thread-safe.
  */
 public final class PolicyJson {
   private static final List<String> POLICY_ORDER = List.of("Version", "Id", "Statement");
@@ -33,14 +28,13 @@ public final class PolicyJson {
           "NotResource",
           "Condition");
 
-  private final ObjectMapper mapper =
-      JsonMapper.builder()
-          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .build();
+  private final YamlReader reader;
 
-  /** The parse failed; the message is Jackson's, with line and column. */
+  public PolicyJson(YamlReader reader) {
+    this.reader = reader;
+  }
+
+  /** The parse failed; the message says why, with line and column. */
   public static final class InvalidJson extends Exception {
     private final int line;
     private final int column;
@@ -61,31 +55,30 @@ public final class PolicyJson {
   }
 
   /** Parses {@code text} into a tree. */
-  public JsonNode parse(String text) throws InvalidJson {
+  public Node parse(String text) throws InvalidJson {
     if (text.isBlank()) {
-      // Jackson reads no content as a MissingNode, which would be written as a lone line break.
       throw new InvalidJson("the text is empty; expected a JSON value", 1, 1);
     }
     try {
-      return mapper.readTree(text);
-    } catch (JsonProcessingException e) {
-      var loc = e.getLocation();
+      return reader.parseJson(text, "json");
+    } catch (InvalidInputException e) {
+      Diagnostic d = e.diagnostics().get(0);
       throw new InvalidJson(
-          e.getOriginalMessage(),
-          loc == null ? 0 : loc.getLineNr(),
-          loc == null ? 0 : loc.getColumnNr());
+          d.message().replaceFirst("^is not valid JSON: ", ""),
+          d.where() == null ? 0 : d.where().line(),
+          d.where() == null ? 0 : d.where().column());
     }
   }
 
   /** {@code policy} written canonically, with IAM's element order. */
-  public String writePolicy(JsonNode policy) {
+  public String writePolicy(Node policy) {
     StringBuilder sb = new StringBuilder(512);
     write(policy, sb, 0, Level.POLICY);
     return sb.append('\n').toString();
   }
 
   /** Any JSON written canonically, keeping the order of keys as they are. */
-  public String writePlain(JsonNode json) {
+  public String writePlain(Node json) {
     StringBuilder sb = new StringBuilder(512);
     write(json, sb, 0, Level.PLAIN);
     return sb.append('\n').toString();
@@ -99,8 +92,8 @@ public final class PolicyJson {
     PLAIN
   }
 
-  private void write(JsonNode node, StringBuilder sb, int indent, Level level) {
-    if (node instanceof ObjectNode obj) {
+  private void write(Node node, StringBuilder sb, int indent, Level level) {
+    if (node instanceof Node.Mapping obj) {
       List<String> keys = orderedKeys(obj, level);
       if (keys.isEmpty()) {
         sb.append("{}");
@@ -116,23 +109,27 @@ public final class PolicyJson {
       }
       pad(sb, indent);
       sb.append('}');
-    } else if (node instanceof ArrayNode arr) {
-      if (arr.isEmpty()) {
+    } else if (node instanceof Node.Sequence arr) {
+      if (arr.items().isEmpty()) {
         sb.append("[]");
         return;
       }
       sb.append("[\n");
-      for (int i = 0; i < arr.size(); i++) {
+      for (int i = 0; i < arr.items().size(); i++) {
         pad(sb, indent + 1);
-        write(arr.get(i), sb, indent + 1, level == Level.STATEMENTS ? Level.STATEMENT : level);
-        sb.append(i + 1 < arr.size() ? ",\n" : "\n");
+        write(arr.items().get(i), sb, indent + 1,
+            level == Level.STATEMENTS ? Level.STATEMENT : level);
+        sb.append(i + 1 < arr.items().size() ? ",\n" : "\n");
       }
       pad(sb, indent);
       sb.append(']');
-    } else if (node.isTextual()) {
-      sb.append(Escape.jsonString(node.textValue()));
     } else {
-      sb.append(node.toString()); // numbers, booleans and null as Jackson writes them
+      Node.Scalar s = (Node.Scalar) node;
+      switch (s.style()) {
+        case QUOTED -> sb.append(Escape.jsonString(s.text()));
+        case NULL -> sb.append("null");
+        default -> sb.append(s.text()); // numbers and booleans as written
+      }
     }
   }
 
@@ -144,11 +141,8 @@ public final class PolicyJson {
     };
   }
 
-  private static List<String> orderedKeys(ObjectNode obj, Level level) {
-    List<String> keys = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
-      keys.add(it.next().getKey());
-    }
+  private static List<String> orderedKeys(Node.Mapping obj, Level level) {
+    List<String> keys = new ArrayList<>(obj.fields().keySet());
     if (level == Level.PLAIN) {
       return keys;
     }

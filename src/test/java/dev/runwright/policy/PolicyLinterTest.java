@@ -750,7 +750,7 @@ class PolicyLinterTest {
 
   @Test
   void whitespaceIsNotCounted() throws Exception {
-    PolicyJson json = new PolicyJson();
+    PolicyJson json = new PolicyJson(new YamlReader());
     String pretty = json.writePolicy(json.parse(compactPolicyOfSize(6144, "")));
     assertTrue(pretty.length() > 6144 + 50, "indentation adds characters");
     assertEquals(List.of(), lint(pretty, IDENTITY));
