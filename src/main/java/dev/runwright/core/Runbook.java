@@ -12,7 +12,7 @@ import java.util.List;
  * @param label how messages name it
  * @param chain the pack and its follow-ups, in order
  * @param params the typed values
- * @param inputHash {@code sha256:} and the hex digest of the pack id and the values as given
+ * @param input the pack id and the values as given, as compact JSON, for the input hash
  * @param at where the runbook was given, for messages about it as a whole
  * @param notes things the user should know, such as a placeholder left in a runbook
  */
@@ -21,7 +21,7 @@ public record Runbook(
     String label,
     List<PackManifest> chain,
     ParameterResolver.Resolved params,
-    String inputHash,
+    String input,
     Position at,
     List<String> notes) {
 
@@ -32,6 +32,21 @@ public record Runbook(
 
   /** The same runbook with another id. */
   public Runbook withId(String newId) {
-    return new Runbook(newId, label, chain, params, inputHash, at, notes);
+    return new Runbook(newId, label, chain, params, input, at, notes);
+  }
+
+  /**
+   * {@code sha256:} and the hex digest of the input as {@code redact} leaves it, so that a
+   * published hash cannot be used to guess a masked account ID.
+   */
+  public String inputHash(java.util.function.UnaryOperator<String> redact) {
+    try {
+      byte[] d =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(redact.apply(input).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return "sha256:" + java.util.HexFormat.of().formatHex(d);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -63,8 +63,8 @@ public final class RunbookRenderer {
     this.linter = linter;
     this.assets = assets;
     this.generator = "Runwright " + version;
-    this.cspScript = Assets.cspHash(assets.js());
-    this.cspStyle = Assets.cspHash(assets.css());
+    this.cspScript = assets.jsHash();
+    this.cspStyle = assets.cssHash();
   }
 
   /** Receives each rendered file. */

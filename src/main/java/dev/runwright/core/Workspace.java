@@ -17,11 +17,7 @@ import dev.runwright.render.FreeMarkerEngine;
 import dev.runwright.render.MarkdownRenderer;
 import dev.runwright.render.TemplateEngine;
 import dev.runwright.render.TemplateRoots;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -122,7 +118,7 @@ public final class Workspace {
       chain = List.of(chain.get(0));
     }
     return new Runbook(
-        id, input.label(), chain, resolved, hash(packId, resolved), input.at(),
+        id, input.label(), chain, resolved, canonicalInput(packId, resolved), input.at(),
         notes(chain, resolved));
   }
 
@@ -147,10 +143,10 @@ public final class Workspace {
   }
 
   /**
-   * A digest of what decides the output: the pack and the values as given, written as compact
-   * JSON ({"pack":...,"values":{name: text or [texts]}}) in the parameters' order.
+   * What decides the output: the pack and the values as given, written as compact JSON
+   * ({"pack":...,"values":{name: text or [texts]}}) in the parameters' order.
    */
-  private static String hash(String pack, ParameterResolver.Resolved r) {
+  private static String canonicalInput(String pack, ParameterResolver.Resolved r) {
     StringBuilder sb = new StringBuilder(256).append("{\"pack\":").append(Escape.jsonString(pack))
         .append(",\"values\":{");
     boolean first = true;
@@ -167,12 +163,6 @@ public final class Workspace {
         sb.append(Escape.jsonString(String.valueOf(e.getValue())));
       }
     }
-    byte[] bytes = sb.append("}}").toString().getBytes(StandardCharsets.UTF_8);
-    try {
-      return "sha256:"
-          + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return sb.append("}}").toString();
   }
 }

@@ -398,7 +398,7 @@ public final class SiteBuilder {
       Set<String> pages) {
     Layout layout = layout(kind, rb);
     Redactor redactor = p.redactor();
-    String hash = redactor.active() ? rehash(redactor.text(rb.inputHash())) : rb.inputHash();
+    String hash = rb.inputHash(redactor::text);
     String title =
         p.workspace()
             .renderer()
@@ -418,18 +418,6 @@ public final class SiteBuilder {
                 });
     String first = kind == Kind.SITE ? rb.id() + "/index.html" : rb.id();
     return entry(rb, redactor.text(title), first, redactor);
-  }
-
-  private static String rehash(String text) {
-    try {
-      return "sha256:"
-          + HexFormat.of()
-              .formatHex(
-                  MessageDigest.getInstance("SHA-256")
-                      .digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static IndexEntry entry(Runbook rb, String title, String href, Redactor redactor) {
