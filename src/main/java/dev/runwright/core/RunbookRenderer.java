@@ -178,7 +178,7 @@ public final class RunbookRenderer {
       tree = json.parse(raw);
     } catch (PolicyJson.InvalidJson e) {
       throw new TemplateError(
-          engineName(doc)
+          doc.template()
               + ": error: the template's output is not valid JSON (output line "
               + e.line()
               + ", column "
@@ -218,10 +218,6 @@ public final class RunbookRenderer {
       throw new InvalidInputException(ds);
     }
     return text;
-  }
-
-  private static String engineName(DocumentSpec doc) {
-    return doc.template();
   }
 
   /** What a pack's manifest says its policy must contain. */

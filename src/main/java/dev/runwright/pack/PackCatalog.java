@@ -148,19 +148,20 @@ public final class PackCatalog {
     while (true) {
       if (!seen.add(m.id())) {
         throw new PackException(
-            m.source() + ": the followUp chain loops back to pack " + m.id());
+            m.source() + ": error: the followUp chain loops back to pack " + m.id());
       }
       chain.add(m);
       if (m.followUp() == null) {
         return List.copyOf(chain);
       }
       if (chain.size() >= MAX_CHAIN) {
-        throw new PackException(m.source() + ": the followUp chain is longer than " + MAX_CHAIN);
+        throw new PackException(
+            m.source() + ": error: the followUp chain is longer than " + MAX_CHAIN);
       }
       String next = m.followUp();
       if (roots.find(next + "/pack.yaml").isEmpty()) {
         throw new PackException(
-            m.source() + ": followUp names pack \"" + next + "\", which does not exist");
+            m.source() + ": error: followUp names pack \"" + next + "\", which does not exist");
       }
       m = get(next, at);
     }

@@ -11,16 +11,18 @@ public final class PackException extends RuntimeException {
   private final List<String> lines;
 
   public PackException(List<Diagnostic> diagnostics) {
-    this(diagnostics.stream().filter(Diagnostic::isError).map(Diagnostic::toString).toList(), 0);
+    super(first(diagnostics), null, false, false);
+    this.lines = diagnostics.stream().filter(Diagnostic::isError).map(Diagnostic::toString).toList();
   }
 
   public PackException(String line) {
-    this(List.of(line), 0);
+    super(line, null, false, false);
+    this.lines = List.of(line);
   }
 
-  private PackException(List<String> lines, int unused) {
-    super(lines.isEmpty() ? "pack error" : lines.get(0), null, false, false);
-    this.lines = List.copyOf(lines);
+  private static String first(List<Diagnostic> ds) {
+    return ds.stream().filter(Diagnostic::isError).map(Diagnostic::toString).findFirst()
+        .orElse("pack error");
   }
 
   /** One line per problem. */

@@ -624,8 +624,4 @@ public final class SiteBuilder {
     return out;
   }
 
-  /** The distinct warnings, in order. */
-  static List<Diagnostic> distinct(List<Diagnostic> ds) {
-    return new ArrayList<>(new LinkedHashSet<>(ds));
-  }
 }
