@@ -6,7 +6,8 @@ import java.util.Optional;
  * The six parts of an Amazon Resource Name: {@code arn:partition:service:region:account:resource}.
  * Parsing only splits; it does not judge whether the parts are valid for the service.
  */
-public record Arn(String partition, String service, String region, String account, String resource) {
+public record Arn(
+    String partition, String service, String region, String account, String resource) {
 
   /** Splits {@code text} into its parts, or returns empty when it does not have six parts. */
   public static Optional<Arn> parse(String text) {
@@ -20,7 +21,9 @@ public record Arn(String partition, String service, String region, String accoun
     return Optional.of(new Arn(parts[1], parts[2], parts[3], parts[4], parts[5]));
   }
 
-  /** The resource type before the first {@code /} or {@code :}, such as {@code key} or {@code role}. */
+  /**
+   * The resource type before the first {@code /} or {@code :}, such as {@code key} or {@code role}.
+   */
   public String resourceType() {
     int cut = indexOfAny(resource, '/', ':');
     return cut < 0 ? resource : resource.substring(0, cut);

@@ -17,7 +17,15 @@ public record AwsContext(String account, Region region) {
 
   /** An ARN of a regional service in this account and Region. */
   public String arn(String service, String resource) {
-    return "arn:" + partition().id() + ":" + service + ":" + region.code() + ":" + account + ":"
+    return "arn:"
+        + partition().id()
+        + ":"
+        + service
+        + ":"
+        + region.code()
+        + ":"
+        + account
+        + ":"
         + resource;
   }
 }

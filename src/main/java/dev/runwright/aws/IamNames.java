@@ -2,7 +2,9 @@ package dev.runwright.aws;
 
 import java.util.regex.Pattern;
 
-/** IAM's rules for names and descriptions (AWS-FACTS.md sections 1b and 5, botocore's iam model). */
+/**
+ * IAM's rules for names and descriptions (AWS-FACTS.md sections 1b and 5, botocore's iam model).
+ */
 public final class IamNames {
   private IamNames() {}
 

@@ -85,7 +85,14 @@ public record KmsKey(
       return new KmsKey(input, input, id, arn.region(), arn.account(), id.startsWith("mrk-"));
     }
     String arn =
-        "arn:" + region.partition().id() + ":kms:" + region.code() + ":" + account + ":key/" + input;
+        "arn:"
+            + region.partition().id()
+            + ":kms:"
+            + region.code()
+            + ":"
+            + account
+            + ":key/"
+            + input;
     return new KmsKey(input, arn, input, region.code(), account, input.startsWith("mrk-"));
   }
 
@@ -129,8 +136,8 @@ public record KmsKey(
 
   /**
    * Checks a key ID. {@code arnPrefix} is the ARN up to the key ID, or empty for a bare ID, so that
-   * the suggested fix for an ARN keeps its Region and account instead of silently moving the key
-   * to the policy's own.
+   * the suggested fix for an ARN keeps its Region and account instead of silently moving the key to
+   * the policy's own.
    */
   private static void checkKeyId(String id, String arnPrefix) {
     if (isKeyId(id)) {

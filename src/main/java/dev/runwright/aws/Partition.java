@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * @param id the partition string used in ARNs, for example {@code aws-us-gov}
  * @param name a human name, for example {@code AWS GovCloud (US)}
  * @param regionPattern botocore's {@code regionRegex} with {@code \w} narrowed to lower-case
- *     letters and digits: Region codes never have upper case or underscores, and an ARN or
- *     endpoint with them names no Region
+ *     letters and digits: Region codes never have upper case or underscores, and an ARN or endpoint
+ *     with them names no Region
  * @param dnsSuffix the DNS suffix of the partition's endpoints
  * @param consoleUrl the AWS Management Console root, or {@code null} when it is not public
  * @param docsUrl the root of the documentation host serving the Aurora user guide

@@ -13,8 +13,8 @@ public final class RdsNames {
           + " in a row and no hyphen at the end";
 
   /**
-   * A DB cluster identifier. RDS stores it in lower case, and the cluster ARN in a trust policy must
-   * match it exactly, so upper case is refused rather than silently changed.
+   * A DB cluster identifier. RDS stores it in lower case, and the cluster ARN in a trust policy
+   * must match it exactly, so upper case is refused rather than silently changed.
    */
   public static void checkClusterId(String id) {
     if (id.isEmpty() || id.length() > 63) {
@@ -24,7 +24,8 @@ public final class RdsNames {
     String lower = id.toLowerCase(Locale.ROOT);
     if (!lower.equals(id) && CLUSTER_ID.matcher(lower).matches() && !lower.endsWith("-")) {
       throw new InvalidValueException(
-          "has upper-case letters; RDS stores cluster identifiers in lower case", "\"" + lower + "\"");
+          "has upper-case letters; RDS stores cluster identifiers in lower case",
+          "\"" + lower + "\"");
     }
     if (!CLUSTER_ID.matcher(id).matches() || id.endsWith("-")) {
       throw new InvalidValueException("is not a DB cluster identifier", EXPECTED);

@@ -12,8 +12,7 @@ public final class S3Names {
   // S3 keeps these for its own names: xn-- (punycode), sthree- (S3 itself), amzn-s3-demo- (the
   // documentation's examples), -s3alias and --ol-s3 (access point and Object Lambda aliases),
   // .mrap (Multi-Region Access Points), --x-s3 (directory buckets), --table-s3 (table buckets).
-  private static final List<String> RESERVED_PREFIXES =
-      List.of("xn--", "sthree-", "amzn-s3-demo-");
+  private static final List<String> RESERVED_PREFIXES = List.of("xn--", "sthree-", "amzn-s3-demo-");
   private static final List<String> RESERVED_SUFFIXES =
       List.of("-s3alias", "--ol-s3", ".mrap", "--x-s3", "--table-s3");
   private static final String EXPECTED =

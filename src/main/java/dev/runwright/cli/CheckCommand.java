@@ -14,10 +14,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code runwright check}: is what is on disk what Runwright would write now? */
 @Command(
@@ -78,8 +78,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (inventory) {
       SiteBuilder.Kind kind =
-          mode != null && mode.wiki
-                  || (mode == null && Files.exists(out.resolve("Home.md")))
+          mode != null && mode.wiki || (mode == null && Files.exists(out.resolve("Home.md")))
               ? SiteBuilder.Kind.WIKI
               : SiteBuilder.Kind.SITE;
       SiteBuilder.Prepared prepared =
@@ -118,8 +117,14 @@ final class CheckCommand implements Callable<Integer> {
       o.println(
           report.clean()
               ? "Up to date: " + report.compared() + " files in " + out + " match the input"
-              : "Out of date: " + report.changed().size() + " changed, " + report.missing().size()
-                  + " missing, " + report.extra().size() + " extra in " + out
+              : "Out of date: "
+                  + report.changed().size()
+                  + " changed, "
+                  + report.missing().size()
+                  + " missing, "
+                  + report.extra().size()
+                  + " extra in "
+                  + out
                   + "; regenerate to update");
     }
     return report.clean() ? ExitCode.OK : ExitCode.FINDINGS;

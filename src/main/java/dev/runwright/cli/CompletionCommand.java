@@ -4,9 +4,9 @@ import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code runwright completion bash|zsh}: a shell completion script from picocli. */
 @Command(
@@ -37,8 +37,9 @@ final class CompletionCommand implements Callable<Integer> {
     CommandLine root = spec.root().commandLine();
     String script = AutoComplete.bash("runwright", root);
     if (shell == Shell.zsh) {
-      script = "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n"
-          + script;
+      script =
+          "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n"
+              + script;
     }
     spec.commandLine().getOut().print(script);
     return ExitCode.OK;

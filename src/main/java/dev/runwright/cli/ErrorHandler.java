@@ -64,8 +64,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   }
 
   /**
-   * Warnings first, then errors; each group in the order of the input: flags first, then by
-   * file, line and column (stable, so problems at one place keep the order they were found).
+   * Warnings first, then errors; each group in the order of the input: flags first, then by file,
+   * line and column (stable, so problems at one place keep the order they were found).
    */
   static void printDiagnostics(List<Diagnostic> ds, PrintWriter err) {
     java.util.Comparator<Diagnostic> byPlace =

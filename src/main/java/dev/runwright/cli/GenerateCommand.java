@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code runwright generate}: one runbook's policy, runbooks and pages into a folder. */
 @Command(
@@ -58,7 +58,7 @@ final class GenerateCommand implements Callable<Integer> {
                 out,
                 out.toString(),
                 input.maxInputBytes(),
-                  !input.noFollowUps));
+                !input.noFollowUps));
     PrintWriter err = spec.commandLine().getErr();
     r.warnings().forEach(err::println);
     r.notes().forEach(n -> err.println("note: " + n));

@@ -20,10 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code runwright lint}: checks IAM policy files offline, like Access Analyzer. */
 @Command(
@@ -121,7 +121,9 @@ final class LintCommand implements Callable<Integer> {
         rows.add(m);
       }
       out.println(
-          JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
+          JsonMapper.builder()
+              .enable(SerializationFeature.INDENT_OUTPUT)
+              .build()
               .writeValueAsString(rows));
     } else {
       for (Finding f : all) {
@@ -132,8 +134,16 @@ final class LintCommand implements Callable<Integer> {
         out.println(
             all.isEmpty()
                 ? "No findings in " + files.size() + " file" + (files.size() == 1 ? "" : "s")
-                : all.size() + " finding" + (all.size() == 1 ? "" : "s") + " (" + errors
-                    + " error" + (errors == 1 ? "" : "s") + ") in " + files.size() + " file"
+                : all.size()
+                    + " finding"
+                    + (all.size() == 1 ? "" : "s")
+                    + " ("
+                    + errors
+                    + " error"
+                    + (errors == 1 ? "" : "s")
+                    + ") in "
+                    + files.size()
+                    + " file"
                     + (files.size() == 1 ? "" : "s"));
       }
     }

@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code runwright packs}: the packs in the template folders, with their parameters. */
 @Command(
@@ -79,16 +79,16 @@ final class PacksCommand implements Callable<Integer> {
               + "; from: "
               + m.source());
       int w = m.parameters().keySet().stream().mapToInt(String::length).max().orElse(4);
-      int tw =
-          m.parameters().values().stream().mapToInt(p -> typeOf(p).length()).max().orElse(4);
+      int tw = m.parameters().values().stream().mapToInt(p -> typeOf(p).length()).max().orElse(4);
       for (ParameterSpec p : m.parameters().values()) {
         out.println(
             String.format(
                 "    %-" + w + "s  %-" + tw + "s  %-24s  %s",
                 p.name(),
                 typeOf(p),
-                p.required() ? "required" : defaultOf(p) == null ? "optional" : "default "
-                    + defaultOf(p),
+                p.required()
+                    ? "required"
+                    : defaultOf(p) == null ? "optional" : "default " + defaultOf(p),
                 p.help() == null ? "" : p.help()));
       }
       out.println();

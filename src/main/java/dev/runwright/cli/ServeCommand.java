@@ -31,10 +31,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code runwright serve}: previews an inventory's site on 127.0.0.1 and rebuilds it when the
@@ -131,8 +131,7 @@ final class ServeCommand implements Callable<Integer> {
           long t0 = System.nanoTime();
           if (rebuildQuietly(site, err)) {
             out.println(
-                String.format(
-                    Locale.ROOT, "Rebuilt in %.1f s", (System.nanoTime() - t0) / 1e9));
+                String.format(Locale.ROOT, "Rebuilt in %.1f s", (System.nanoTime() - t0) / 1e9));
             out.flush();
           }
         }
@@ -210,8 +209,12 @@ final class ServeCommand implements Callable<Integer> {
 
   private static void stamp(StringBuilder sb, Path f) throws IOException {
     if (Files.exists(f)) {
-      sb.append(f).append(':').append(Files.getLastModifiedTime(f).toMillis()).append(':')
-          .append(Files.size(f)).append('\n');
+      sb.append(f)
+          .append(':')
+          .append(Files.getLastModifiedTime(f).toMillis())
+          .append(':')
+          .append(Files.size(f))
+          .append('\n');
     }
   }
 
@@ -221,15 +224,21 @@ final class ServeCommand implements Callable<Integer> {
       s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     } catch (BindException e) {
       throw new OutputException(
-          "cannot listen on 127.0.0.1:" + port + " (" + e.getMessage()
+          "cannot listen on 127.0.0.1:"
+              + port
+              + " ("
+              + e.getMessage()
               + "); choose another port with --port");
     }
     s.createContext("/", exchange -> serve(exchange, site));
-    s.setExecutor(Executors.newFixedThreadPool(4, r -> {
-      Thread t = new Thread(r, "runwright-serve");
-      t.setDaemon(true);
-      return t;
-    }));
+    s.setExecutor(
+        Executors.newFixedThreadPool(
+            4,
+            r -> {
+              Thread t = new Thread(r, "runwright-serve");
+              t.setDaemon(true);
+              return t;
+            }));
     s.start();
     return s;
   }
@@ -242,14 +251,21 @@ final class ServeCommand implements Callable<Integer> {
       }
       String path = URI.create(ex.getRequestURI().getRawPath()).getPath();
       if (path.equals(RELOAD_PATH)) {
-        send(ex, 200, "text/plain; charset=utf-8",
+        send(
+            ex,
+            200,
+            "text/plain; charset=utf-8",
             String.valueOf(build.get()).getBytes(StandardCharsets.UTF_8));
         return;
       }
       Path root = site.toAbsolutePath().normalize();
       Path file = root.resolve(path.replaceFirst("^/+", "")).normalize();
       if (!file.startsWith(root)) {
-        send(ex, 403, "text/plain; charset=utf-8", "outside the site\n".getBytes(StandardCharsets.UTF_8));
+        send(
+            ex,
+            403,
+            "text/plain; charset=utf-8",
+            "outside the site\n".getBytes(StandardCharsets.UTF_8));
         return;
       }
       if (Files.isDirectory(file)) {

@@ -12,7 +12,7 @@ final class SiteCommands {
   /** {@code runwright site}. */
   @Command(
       name = "site",
-    header = "Publish an inventory as a static site.",
+      header = "Publish an inventory as a static site.",
       mixinStandardHelpOptions = true,
       description = {
         "Builds an inventory into a static site: index.html (grouped by account and Region, with"
@@ -49,7 +49,7 @@ final class SiteCommands {
   /** {@code runwright wiki}. */
   @Command(
       name = "wiki",
-    header = "Publish an inventory as GitHub or GitLab wiki pages.",
+      header = "Publish an inventory as GitHub or GitLab wiki pages.",
       mixinStandardHelpOptions = true,
       description = {
         "Builds an inventory into flat GitHub or GitLab wiki pages: Home.md, _Sidebar.md and one"

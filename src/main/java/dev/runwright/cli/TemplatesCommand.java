@@ -13,10 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code runwright templates}: work with template folders. */
 @Command(
@@ -36,7 +36,7 @@ final class TemplatesCommand implements Runnable {
   /** {@code runwright templates export DIR}: the built-ins as a starting point. */
   @Command(
       name = "export",
-    header = "Write the built-in templates out as a starting point.",
+      header = "Write the built-in templates out as a starting point.",
       mixinStandardHelpOptions = true,
       description = {
         "Writes the built-in templates into DIR as a starting point: edit a file there and pass"
@@ -94,13 +94,24 @@ final class TemplatesCommand implements Runnable {
       }
       if (!existing.isEmpty() && !force) {
         throw new OutputException(
-            dir + " already has " + existing.size() + " of these files (" + existing.get(0)
-                + (existing.size() > 1 ? ", ..." : "") + "); add --force to overwrite them");
+            dir
+                + " already has "
+                + existing.size()
+                + " of these files ("
+                + existing.get(0)
+                + (existing.size() > 1 ? ", ..." : "")
+                + "); add --force to overwrite them");
       }
       OutputFiles.write(dir, files, dir.toString());
       PrintWriter out = spec.commandLine().getOut();
-      out.println("Wrote " + files.size() + " template files to " + dir
-          + ". Use them with: runwright generate --templates " + dir + " ...");
+      out.println(
+          "Wrote "
+              + files.size()
+              + " template files to "
+              + dir
+              + ". Use them with: runwright generate --templates "
+              + dir
+              + " ...");
       return ExitCode.OK;
     }
   }

@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * Progress of a long build on stderr, only when stderr is a terminal and the build has run for
- * more than a second: one line, rewritten in place, with done/total and the rate.
+ * Progress of a long build on stderr, only when stderr is a terminal and the build has run for more
+ * than a second: one line, rewritten in place, with done/total and the rate.
  */
 final class TerminalProgress implements SiteBuilder.Progress {
   private final PrintWriter err;

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads a Runwright YAML file: either one runbook (its parameters at the top level) or an
- * inventory of many ({@code runbooks:} with optional {@code defaults:}). Checks the file's own
- * structure; the parameters are checked later against the packs.
+ * Reads a Runwright YAML file: either one runbook (its parameters at the top level) or an inventory
+ * of many ({@code runbooks:} with optional {@code defaults:}). Checks the file's own structure; the
+ * parameters are checked later against the packs.
  */
 public final class ConfigLoader {
   private static final List<String> INVENTORY_KEYS =
@@ -179,8 +179,8 @@ public final class ConfigLoader {
           label = label + " (" + in.id() + ")";
         }
         runbooks.add(
-            new RunbookInput(label, in.id(), in.idAt(), in.pack(), in.packAt(), in.fields(),
-                in.at()));
+            new RunbookInput(
+                label, in.id(), in.idAt(), in.pack(), in.packAt(), in.fields(), in.at()));
       }
     } else if (list != null) {
       d.error(list.pos(), "runbooks", "is " + list.kind() + "; expected a list of runbooks");
@@ -205,7 +205,8 @@ public final class ConfigLoader {
         d.error(
             n.pos(),
             "templates",
-            Values.show(p.toString()) + " is not a folder; expected a folder of templates, relative"
+            Values.show(p.toString())
+                + " is not a folder; expected a folder of templates, relative"
                 + " to the YAML file");
       }
     }

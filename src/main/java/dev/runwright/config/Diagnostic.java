@@ -1,9 +1,8 @@
 package dev.runwright.config;
 
 /**
- * One problem with the input, printed as one line:
- * {@code site.yaml:12:14: error: runbooks[2] (prod-use1): account: "12345" has 5 digits; expected
- * exactly 12 digits}.
+ * One problem with the input, printed as one line: {@code site.yaml:12:14: error: runbooks[2]
+ * (prod-use1): account: "12345" has 5 digits; expected exactly 12 digits}.
  *
  * @param severity error or warning
  * @param where the file position or flag the problem is at

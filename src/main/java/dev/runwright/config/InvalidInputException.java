@@ -7,8 +7,12 @@ public final class InvalidInputException extends RuntimeException {
   private final List<Diagnostic> diagnostics;
 
   public InvalidInputException(List<Diagnostic> diagnostics) {
-    super(diagnostics.stream().filter(Diagnostic::isError).findFirst().map(Object::toString)
-        .orElse("invalid input"));
+    super(
+        diagnostics.stream()
+            .filter(Diagnostic::isError)
+            .findFirst()
+            .map(Object::toString)
+            .orElse("invalid input"));
     this.diagnostics = List.copyOf(diagnostics);
   }
 

@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Reads the fields of one YAML mapping for a fixed set of keys, reporting wrong shapes and
- * unknown keys (with the nearest known key) to a {@link Diagnostics}.
+ * Reads the fields of one YAML mapping for a fixed set of keys, reporting wrong shapes and unknown
+ * keys (with the nearest known key) to a {@link Diagnostics}.
  */
 public final class MappingReader {
   private final Node.Mapping mapping;

@@ -7,8 +7,7 @@ import java.util.Map;
 
 /**
  * A YAML or JSON value with the position it was read from. Scalars keep the exact text the user
- * wrote, so {@code account: 012345678901} stays those twelve characters and never becomes a
- * number.
+ * wrote, so {@code account: 012345678901} stays those twelve characters and never becomes a number.
  */
 public sealed interface Node permits Node.Scalar, Node.Mapping, Node.Sequence {
 

@@ -6,8 +6,8 @@ import java.util.Map;
  * One runbook as the user asked for it, before validation: from a YAML file, an inventory entry
  * merged over the inventory's defaults, or flags over YAML.
  *
- * @param label how messages name it: empty for a single runbook, {@code runbooks[2] (prod-use1)}
- *     in an inventory
+ * @param label how messages name it: empty for a single runbook, {@code runbooks[2] (prod-use1)} in
+ *     an inventory
  * @param id the entry's id as written, or {@code null}
  * @param idAt where the id was written
  * @param pack the pack id as written, or {@code null} for the default pack

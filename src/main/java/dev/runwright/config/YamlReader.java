@@ -43,6 +43,7 @@ import org.yaml.snakeyaml.events.ScalarEvent;
 public final class YamlReader {
   /** Larger files are refused before they are read. */
   public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+
   /** How many values aliases may expand to in all, so that a "billion laughs" file fails fast. */
   static final long MAX_EXPANDED_NODES = 5_000_000;
 
@@ -129,8 +130,8 @@ public final class YamlReader {
   }
 
   /**
-   * Parses JSON text with positions; a duplicate key goes to {@code duplicates} and the later
-   * value wins, as it does in most JSON readers (and in IAM).
+   * Parses JSON text with positions; a duplicate key goes to {@code duplicates} and the later value
+   * wins, as it does in most JSON readers (and in IAM).
    */
   public Node parseJson(String text, String name, DuplicateKeys duplicates) {
     return build(text, name, false, duplicates);
@@ -261,10 +262,13 @@ public final class YamlReader {
     private final String name;
     private final boolean isYaml;
     private final Map<String, Node> anchors = new HashMap<>();
+
     /** Expanded sizes of anchored nodes, by anchor name. */
     private final Map<String, Long> anchorSizes = new HashMap<>();
+
     /** The expanded size of the value the last call to {@link #value} returned. */
     private long lastSize;
+
     private long expanded;
 
     private final DuplicateKeys duplicates;
@@ -286,7 +290,8 @@ public final class YamlReader {
         String anchor = parser.getText();
         Node target = anchors.get(anchor);
         if (target == null) {
-          throw problem(at, "uses the alias *" + anchor + ", but no &" + anchor + " comes before it");
+          throw problem(
+              at, "uses the alias *" + anchor + ", but no &" + anchor + " comes before it");
         }
         lastSize = anchorSizes.get(anchor);
         count(at, lastSize);

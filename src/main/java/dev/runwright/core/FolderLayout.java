@@ -5,9 +5,9 @@ import dev.runwright.pack.PackManifest;
 
 /**
  * A runbook as a folder: the first step's files at the top, each follow-up in its own folder
- * ({@code role/}, {@code associate/}), the overview in {@code procedure.md} and
- * {@code procedure.html}. Used by {@code generate} with standalone pages, and by a site under
- * {@code <id>/}, where the first step's page is {@code index.html}.
+ * ({@code role/}, {@code associate/}), the overview in {@code procedure.md} and {@code
+ * procedure.html}. Used by {@code generate} with standalone pages, and by a site under {@code
+ * <id>/}, where the first step's page is {@code index.html}.
  */
 public final class FolderLayout implements Layout {
   private final String prefix;

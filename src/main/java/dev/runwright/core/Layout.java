@@ -5,9 +5,9 @@ import dev.runwright.pack.DocumentSpec;
 import dev.runwright.pack.PackManifest;
 
 /**
- * Where a runbook's documents land in an output folder, and how they link to each other. The
- * same runbook is laid out as a folder of files ({@code generate}), as part of a site, or as
- * flat wiki pages.
+ * Where a runbook's documents land in an output folder, and how they link to each other. The same
+ * runbook is laid out as a folder of files ({@code generate}), as part of a site, or as flat wiki
+ * pages.
  */
 public interface Layout {
 

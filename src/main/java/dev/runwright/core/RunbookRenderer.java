@@ -5,7 +5,6 @@ import dev.runwright.aws.NamedResource;
 import dev.runwright.config.Diagnostic;
 import dev.runwright.config.InvalidInputException;
 import dev.runwright.config.Node;
-import dev.runwright.config.Position;
 import dev.runwright.io.RelPath;
 import dev.runwright.model.AwsModel;
 import dev.runwright.model.DocModel;
@@ -31,9 +30,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Renders every document of a runbook's procedure: for each step, its policies (parsed, checked
- * and written canonically), its Markdown runbooks and their HTML pages, then the overview that
- * links the steps. Thread-safe: one instance renders many runbooks at once.
+ * Renders every document of a runbook's procedure: for each step, its policies (parsed, checked and
+ * written canonically), its Markdown runbooks and their HTML pages, then the overview that links
+ * the steps. Thread-safe: one instance renders many runbooks at once.
  */
 public final class RunbookRenderer {
   /** The overview's template, shared by every chain. */
@@ -287,11 +286,13 @@ public final class RunbookRenderer {
   private static List<String> texts(Node n) {
     List<String> out = new ArrayList<>();
     if (n instanceof Node.Sequence seq) {
-      seq.items().forEach(x -> {
-        if (text(x) != null) {
-          out.add(text(x));
-        }
-      });
+      seq.items()
+          .forEach(
+              x -> {
+                if (text(x) != null) {
+                  out.add(text(x));
+                }
+              });
     } else if (text(n) != null) {
       out.add(text(n));
     }
@@ -363,8 +364,9 @@ public final class RunbookRenderer {
       }
     }
     m.put("docs", withHrefs);
-    m.put("runwright", Map.of("version", generator.substring("Runwright ".length()),
-        "generator", generator));
+    m.put(
+        "runwright",
+        Map.of("version", generator.substring("Runwright ".length()), "generator", generator));
     m.put("site", site);
     m.put("entry", rb.id() == null ? null : Map.of("id", rb.id()));
     return m;
@@ -379,6 +381,7 @@ public final class RunbookRenderer {
     final Runbook rb;
     final Layout layout;
     final List<Map<String, String>> paths = new ArrayList<>();
+
     /** Each published Markdown document's page, for rewriting links in HTML. */
     final Map<String, String> pageOfMarkdown = new HashMap<>();
 
@@ -460,12 +463,17 @@ public final class RunbookRenderer {
     }
 
     /**
-     * A link as the page should write it: links to published Markdown become links to their
-     * pages; other relative links are re-based from the Markdown's folder to the page's.
+     * A link as the page should write it: links to published Markdown become links to their pages;
+     * other relative links are re-based from the Markdown's folder to the page's.
      */
     String rewriteForPage(String href, String mdPath, String pagePath) {
-      if (href == null || href.isEmpty() || href.startsWith("#") || href.contains(":")
-          || href.startsWith("/") || mdPath == null || pagePath == null) {
+      if (href == null
+          || href.isEmpty()
+          || href.startsWith("#")
+          || href.contains(":")
+          || href.startsWith("/")
+          || mdPath == null
+          || pagePath == null) {
         return href;
       }
       int hash = href.indexOf('#');

@@ -61,7 +61,10 @@ public final class Runwright {
 
   /** Everything {@code generate} would write, rendered but not written. */
   public record Rendered(
-      List<Diagnostic> warnings, List<String> notes, List<OutputFiles.Output> files, String start) {}
+      List<Diagnostic> warnings,
+      List<String> notes,
+      List<OutputFiles.Output> files,
+      String start) {}
 
   /**
    * Runs {@code generate}.
@@ -89,8 +92,10 @@ public final class Runwright {
       input = pick(config, req);
     } else if (req.id() != null) {
       throw new InvalidInputException(
-          Diagnostic.error(Position.flag("--id"), "id", "--id selects an entry of an inventory;"
-              + " give the inventory with --config"));
+          Diagnostic.error(
+              Position.flag("--id"),
+              "id",
+              "--id selects an entry of an inventory;" + " give the inventory with --config"));
     }
     input = ConfigLoader.override(input, req.flags(), req.pack(), "--pack");
 
@@ -111,8 +116,12 @@ public final class Runwright {
             .map(OutputFiles.Output::path)
             .filter(p -> p.equals("procedure.html"))
             .findFirst()
-            .orElse(files.stream().map(OutputFiles.Output::path).filter(p -> p.endsWith(".html"))
-                .findFirst().orElse(files.get(0).path()));
+            .orElse(
+                files.stream()
+                    .map(OutputFiles.Output::path)
+                    .filter(p -> p.endsWith(".html"))
+                    .findFirst()
+                    .orElse(files.get(0).path()));
     return new Rendered(d.warnings(), rb.notes(), files, start);
   }
 
@@ -137,8 +146,12 @@ public final class Runwright {
         }
       }
     }
-    String known = ids.isEmpty() ? "its entries have no ids" : "ids: " + String.join(", ",
-        ids.size() > 10 ? ids.subList(0, 10) : ids) + (ids.size() > 10 ? ", ..." : "");
+    String known =
+        ids.isEmpty()
+            ? "its entries have no ids"
+            : "ids: "
+                + String.join(", ", ids.size() > 10 ? ids.subList(0, 10) : ids)
+                + (ids.size() > 10 ? ", ..." : "");
     if (req.id() == null) {
       throw new InvalidInputException(
           Diagnostic.error(

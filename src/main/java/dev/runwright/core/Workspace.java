@@ -42,8 +42,8 @@ public final class Workspace {
   }
 
   /**
-   * @param followUps whether runbooks carry their follow-up steps; without, only each pack's
-   *     own documents are rendered (the follow-ups' parameters are still accepted and checked)
+   * @param followUps whether runbooks carry their follow-up steps; without, only each pack's own
+   *     documents are rendered (the follow-ups' parameters are still accepted and checked)
    */
   public Workspace(List<Path> templateDirs, YamlReader yaml, boolean followUps) {
     this.followUps = followUps;
@@ -118,7 +118,12 @@ public final class Workspace {
       chain = List.of(chain.get(0));
     }
     return new Runbook(
-        id, input.label(), chain, resolved, canonicalInput(packId, resolved), input.at(),
+        id,
+        input.label(),
+        chain,
+        resolved,
+        canonicalInput(packId, resolved),
+        input.at(),
         notes(chain, resolved));
   }
 
@@ -147,8 +152,11 @@ public final class Workspace {
    * ({"pack":...,"values":{name: text or [texts]}}) in the parameters' order.
    */
   private static String canonicalInput(String pack, ParameterResolver.Resolved r) {
-    StringBuilder sb = new StringBuilder(256).append("{\"pack\":").append(Escape.jsonString(pack))
-        .append(",\"values\":{");
+    StringBuilder sb =
+        new StringBuilder(256)
+            .append("{\"pack\":")
+            .append(Escape.jsonString(pack))
+            .append(",\"values\":{");
     boolean first = true;
     for (Map.Entry<String, Object> e : r.given().entrySet()) {
       sb.append(first ? "" : ",").append(Escape.jsonString(e.getKey())).append(':');

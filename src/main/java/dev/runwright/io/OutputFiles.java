@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Writes files into an output folder without ever leaving a half-written file: each file is
- * written to a temporary file beside it and moved into place, and a file whose bytes are
- * unchanged is not touched at all (its time stamp stays, so make and rsync see no change).
+ * Writes files into an output folder without ever leaving a half-written file: each file is written
+ * to a temporary file beside it and moved into place, and a file whose bytes are unchanged is not
+ * touched at all (its time stamp stays, so make and rsync see no change).
  */
 public final class OutputFiles {
   private OutputFiles() {}
@@ -78,8 +78,8 @@ public final class OutputFiles {
 
   /**
    * Writes {@code files} into {@code dir}: every changed file first to a temporary file, then all
-   * moved into place. When any write fails, the temporary files are removed and no file in
-   * {@code dir} has changed.
+   * moved into place. When any write fails, the temporary files are removed and no file in {@code
+   * dir} has changed.
    *
    * @throws OutputException when a file cannot be written
    */
@@ -129,8 +129,8 @@ public final class OutputFiles {
   }
 
   /**
-   * {@code rel} itself when it is a relative path that stays inside its folder: no leading
-   * {@code /}, no backslash, no empty, {@code .} or {@code ..} segment.
+   * {@code rel} itself when it is a relative path that stays inside its folder: no leading {@code
+   * /}, no backslash, no empty, {@code .} or {@code ..} segment.
    *
    * @throws OutputException otherwise
    */
@@ -142,7 +142,8 @@ public final class OutputFiles {
       int slash = rel.indexOf('/', start);
       int end = slash < 0 ? n : slash;
       int len = end - start;
-      if (len == 0 || (len == 1 && rel.charAt(start) == '.')
+      if (len == 0
+          || (len == 1 && rel.charAt(start) == '.')
           || (len == 2 && rel.charAt(start) == '.' && rel.charAt(start + 1) == '.')) {
         bad = true;
       }
@@ -196,8 +197,11 @@ public final class OutputFiles {
   /** A temporary file name beside {@code target}, hidden and unlikely to clash. */
   public static Path tempBeside(Path target) {
     return target.resolveSibling(
-        "." + target.getFileName() + ".runwright-" + Long.toHexString(
-            ThreadLocalRandom.current().nextLong() & 0xffffffffL) + ".tmp");
+        "."
+            + target.getFileName()
+            + ".runwright-"
+            + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffL)
+            + ".tmp");
   }
 
   /** A short reason for an I/O failure. */

@@ -14,8 +14,8 @@ public final class RelPath {
   }
 
   /**
-   * {@code href} read from the document at {@code from}, as a path from the root; {@code null}
-   * when it climbs above the root.
+   * {@code href} read from the document at {@code from}, as a path from the root; {@code null} when
+   * it climbs above the root.
    */
   public static String resolve(String from, String href) {
     Deque<String> parts = new ArrayDeque<>();

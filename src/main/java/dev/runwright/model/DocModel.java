@@ -5,8 +5,8 @@ package dev.runwright.model;
  * (the runbook shows the policy).
  *
  * @param path its file name in the step's folder
- * @param href a link to it from the document being rendered, or {@code null} when the output
- *     does not publish it (wiki pages publish no JSON)
+ * @param href a link to it from the document being rendered, or {@code null} when the output does
+ *     not publish it (wiki pages publish no JSON)
  * @param text its final text
  */
 public record DocModel(String path, String href, String text) {}

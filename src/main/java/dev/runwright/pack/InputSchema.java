@@ -23,7 +23,9 @@ public final class InputSchema {
       Map<String, ParameterSpec> params = ParameterResolver.union(chain);
       params.values().forEach(p -> all.putIfAbsent(p.name(), p));
       List<String> required =
-          params.values().stream().filter(ParameterSpec::required).map(ParameterSpec::name)
+          params.values().stream()
+              .filter(ParameterSpec::required)
+              .map(ParameterSpec::name)
               .toList();
       Map<String, Object> cond = new LinkedHashMap<>();
       if (id.equals(PackCatalog.DEFAULT_PACK)) {
@@ -36,8 +38,7 @@ public final class InputSchema {
                     map("properties", map("pack", map("const", id))))));
       } else {
         cond.put(
-            "if",
-            map("required", List.of("pack"), "properties", map("pack", map("const", id))));
+            "if", map("required", List.of("pack"), "properties", map("pack", map("const", id))));
       }
       cond.put("then", map("required", required));
       requiredByPack.add(cond);
@@ -46,16 +47,21 @@ public final class InputSchema {
     Map<String, Object> params = new LinkedHashMap<>();
     all.values().forEach(p -> params.put(p.name(), parameter(p)));
     Map<String, Object> pack =
-        map("type", "string", "enum", ids, "default", PackCatalog.DEFAULT_PACK,
-            "description", "The pack (runbook kind); see: runwright packs.");
+        map(
+            "type",
+            "string",
+            "enum",
+            ids,
+            "default",
+            PackCatalog.DEFAULT_PACK,
+            "description",
+            "The pack (runbook kind); see: runwright packs.");
     Map<String, Object> templates =
         map(
             "description",
             "Template folders searched before the built-ins, relative to this file.",
             "anyOf",
-            List.of(
-                map("type", "string"),
-                map("type", "array", "items", map("type", "string"))));
+            List.of(map("type", "string"), map("type", "array", "items", map("type", "string"))));
 
     Map<String, Object> runbookProps = new LinkedHashMap<>();
     runbookProps.put("pack", pack);
@@ -63,11 +69,16 @@ public final class InputSchema {
     runbookProps.putAll(params);
     Map<String, Object> runbook =
         map(
-            "type", "object",
-            "description", "One runbook: the parameters of its pack at the top level.",
-            "properties", runbookProps,
-            "additionalProperties", false,
-            "allOf", requiredByPack);
+            "type",
+            "object",
+            "description",
+            "One runbook: the parameters of its pack at the top level.",
+            "properties",
+            runbookProps,
+            "additionalProperties",
+            false,
+            "allOf",
+            requiredByPack);
 
     Map<String, Object> entryProps = new LinkedHashMap<>();
     entryProps.put(
@@ -75,8 +86,8 @@ public final class InputSchema {
         map(
             "type", "string",
             "pattern", "^[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?$",
-            "description", "A URL-safe slug; derived from account, Region and policy name when"
-                + " absent."));
+            "description",
+                "A URL-safe slug; derived from account, Region and policy name when" + " absent."));
     entryProps.put("pack", pack);
     entryProps.putAll(params);
     Map<String, Object> entry =
@@ -86,10 +97,14 @@ public final class InputSchema {
     defaultProps.putAll(params);
     Map<String, Object> defaults =
         map(
-            "type", List.of("object", "null"),
-            "description", "Merged into every entry; an entry's own value wins.",
-            "properties", defaultProps,
-            "additionalProperties", false);
+            "type",
+            List.of("object", "null"),
+            "description",
+            "Merged into every entry; an entry's own value wins.",
+            "properties",
+            defaultProps,
+            "additionalProperties",
+            false);
 
     Map<String, Object> invProps = new LinkedHashMap<>();
     invProps.put("title", map("type", "string", "description", "The site title."));
@@ -102,15 +117,19 @@ public final class InputSchema {
             "description", "The absolute URL the site is published at; enables sitemap.xml."));
     invProps.put("templates", templates);
     invProps.put("defaults", map("$ref", "#/$defs/defaults"));
-    invProps.put(
-        "runbooks", map("type", "array", "items", map("$ref", "#/$defs/entry")));
+    invProps.put("runbooks", map("type", "array", "items", map("$ref", "#/$defs/entry")));
     Map<String, Object> inventory =
         map(
-            "type", "object",
-            "description", "An inventory of runbooks for runwright site and wiki.",
-            "required", List.of("runbooks"),
-            "properties", invProps,
-            "additionalProperties", false);
+            "type",
+            "object",
+            "description",
+            "An inventory of runbooks for runwright site and wiki.",
+            "required",
+            List.of("runbooks"),
+            "properties",
+            invProps,
+            "additionalProperties",
+            false);
 
     Map<String, Object> defs = new LinkedHashMap<>();
     defs.put("runbook", runbook);
@@ -125,8 +144,7 @@ public final class InputSchema {
         "description",
         "A Runwright YAML file: one runbook (its parameters at the top level) or an inventory"
             + " (runbooks: with optional defaults:).");
-    schema.put(
-        "oneOf", List.of(map("$ref", "#/$defs/inventory"), map("$ref", "#/$defs/runbook")));
+    schema.put("oneOf", List.of(map("$ref", "#/$defs/inventory"), map("$ref", "#/$defs/runbook")));
     schema.put("$defs", defs);
     return schema;
   }

@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Finds packs in the template folders, reads and checks their manifests, and follows their
- * {@code followUp} links into chains. Manifests are read once. Thread-safe.
+ * Finds packs in the template folders, reads and checks their manifests, and follows their {@code
+ * followUp} links into chains. Manifests are read once. Thread-safe.
  */
 public final class PackCatalog {
   /** The pack a runbook uses when it names none. */
@@ -105,8 +105,10 @@ public final class PackCatalog {
           dev.runwright.config.Diagnostic.error(
               at,
               "pack",
-              Values.show(id) + " is not a pack id; expected lower-case letters, digits and"
-                  + " hyphens" + Suggest.hint(id, ids())));
+              Values.show(id)
+                  + " is not a pack id; expected lower-case letters, digits and"
+                  + " hyphens"
+                  + Suggest.hint(id, ids())));
     }
     var found = roots.find(id + "/pack.yaml");
     if (found.isEmpty()) {
@@ -201,7 +203,8 @@ public final class PackCatalog {
       d.error(
           r.node("stepDir").pos(),
           "stepDir",
-          Values.show(stepDir) + " is not a folder name; expected lower-case letters, digits and"
+          Values.show(stepDir)
+              + " is not a folder name; expected lower-case letters, digits and"
               + " hyphens");
     }
     Map<String, ParameterSpec> params = parameters(r.node("parameters"), d);
@@ -411,7 +414,10 @@ public final class PackCatalog {
         };
     return template.endsWith(wanted)
         ? null
-        : "a " + kind.id() + " template's name must end in " + wanted
+        : "a "
+            + kind.id()
+            + " template's name must end in "
+            + wanted
             + " so that its output is escaped for where it lands";
   }
 

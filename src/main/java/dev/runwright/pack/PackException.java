@@ -4,15 +4,16 @@ import dev.runwright.config.Diagnostic;
 import java.util.List;
 
 /**
- * A pack's manifest or templates are wrong. Each line names the file, line and column. This is
- * the template author's problem, not the runbook input's, so it has its own exit code.
+ * A pack's manifest or templates are wrong. Each line names the file, line and column. This is the
+ * template author's problem, not the runbook input's, so it has its own exit code.
  */
 public final class PackException extends RuntimeException {
   private final List<String> lines;
 
   public PackException(List<Diagnostic> diagnostics) {
     super(first(diagnostics), null, false, false);
-    this.lines = diagnostics.stream().filter(Diagnostic::isError).map(Diagnostic::toString).toList();
+    this.lines =
+        diagnostics.stream().filter(Diagnostic::isError).map(Diagnostic::toString).toList();
   }
 
   public PackException(String line) {
@@ -21,7 +22,10 @@ public final class PackException extends RuntimeException {
   }
 
   private static String first(List<Diagnostic> ds) {
-    return ds.stream().filter(Diagnostic::isError).map(Diagnostic::toString).findFirst()
+    return ds.stream()
+        .filter(Diagnostic::isError)
+        .map(Diagnostic::toString)
+        .findFirst()
         .orElse("pack error");
   }
 

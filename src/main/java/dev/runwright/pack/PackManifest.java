@@ -12,8 +12,8 @@ import java.util.Map;
  * @param stepTitle how the procedure overview names this step, such as "Create the IAM policy"
  * @param procedureTitle the title of the whole procedure when this pack comes first
  * @param followUp the id of the pack for the next step, or {@code null}
- * @param stepDir the folder this pack's documents go to when it is a follow-up, such as
- *     {@code role}
+ * @param stepDir the folder this pack's documents go to when it is a follow-up, such as {@code
+ *     role}
  * @param parameters the parameters, in the order the manifest declares them
  * @param documents the documents, in the order they are rendered
  * @param source where the manifest was read from, for messages

@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * A named kind of parameter value that a pack manifest refers to ({@code type: aws-account-id}).
- * Generic rules (pattern, enum values, lengths) come from the manifest; the rules a type names
- * here are the ones that need AWS knowledge. Implementations are stateless and thread-safe.
+ * Generic rules (pattern, enum values, lengths) come from the manifest; the rules a type names here
+ * are the ones that need AWS knowledge. Implementations are stateless and thread-safe.
  */
 public interface ParamType {
 
@@ -20,8 +20,8 @@ public interface ParamType {
    * Converts the text of one value.
    *
    * @param text the value exactly as written
-   * @param aws the runbook's account and Region, or {@code null} when they are not known (then
-   *     only the form of the value is checked)
+   * @param aws the runbook's account and Region, or {@code null} when they are not known (then only
+   *     the form of the value is checked)
    * @return the value templates see
    * @throws dev.runwright.aws.InvalidValueException when the value breaks the type's rules
    */

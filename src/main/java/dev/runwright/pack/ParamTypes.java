@@ -26,12 +26,7 @@ public final class ParamTypes {
   private static final Map<String, ParamType> TYPES = new LinkedHashMap<>();
 
   static {
-    add(
-        simple(
-            "string",
-            "text",
-            ParamTypes::checkPrintable,
-            ordered("type", "string")));
+    add(simple("string", "text", ParamTypes::checkPrintable, ordered("type", "string")));
     add(
         new Basic(
             "integer",
@@ -168,9 +163,7 @@ public final class ParamTypes {
             : Suggest.nearest(text, codes).map(s -> "a Region code such as " + s).orElse(null);
     throw new InvalidValueException(
         "is not an AWS Region code",
-        hint != null
-            ? hint
-            : "a Region code such as us-east-1, cn-north-1 or us-gov-west-1");
+        hint != null ? hint : "a Region code such as us-east-1, cn-north-1 or us-gov-west-1");
   }
 
   /** Refuses control characters, which no runbook line, table cell or console field can show. */

@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns what the user wrote into the typed values templates see, checking every value against
- * its parameter's manifest rules and type, and collecting every problem with its position.
- * Stateless; one instance serves every runbook.
+ * Turns what the user wrote into the typed values templates see, checking every value against its
+ * parameter's manifest rules and type, and collecting every problem with its position. Stateless;
+ * one instance serves every runbook.
  */
 public final class ParameterResolver {
 
@@ -59,8 +59,8 @@ public final class ParameterResolver {
    *
    * @param values by parameter name: a String, Integer, Boolean, typed AWS value, a list of them,
    *     or {@code null} when not given and without default
-   * @param given by parameter name, the effective value as written (text or list of text), for
-   *     the input hash and front matter
+   * @param given by parameter name, the effective value as written (text or list of text), for the
+   *     input hash and front matter
    * @param aws the account and Region, when the packs declare them
    */
   public record Resolved(Map<String, Object> values, Map<String, Object> given, AwsContext aws) {}
@@ -279,7 +279,10 @@ public final class ParameterResolver {
       d.error(
           s.pos(),
           subject,
-          shown + " " + e.getMessage() + (e.expected() == null ? "" : "; expected " + e.expected()));
+          shown
+              + " "
+              + e.getMessage()
+              + (e.expected() == null ? "" : "; expected " + e.expected()));
       return null;
     }
     if (value instanceof Integer n) {
@@ -306,7 +309,8 @@ public final class ParameterResolver {
       AwsContext aws,
       Diagnostics d) {
     for (ParameterSpec spec : specs.values()) {
-      if (!spec.type().id().equals("kms-key") || !(values.get(spec.name()) instanceof List<?> keys)) {
+      if (!spec.type().id().equals("kms-key")
+          || !(values.get(spec.name()) instanceof List<?> keys)) {
         continue;
       }
       Node node = raw.get(spec.name());

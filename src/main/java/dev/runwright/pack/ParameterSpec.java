@@ -49,10 +49,7 @@ public record ParameterSpec(
 
   /** What a valid value looks like, for messages. */
   public String expected() {
-    String one =
-        values.isEmpty()
-            ? type.expected()
-            : "one of " + String.join(", ", values);
+    String one = values.isEmpty() ? type.expected() : "one of " + String.join(", ", values);
     if (pattern != null && values.isEmpty()) {
       one = one + " matching " + pattern.pattern();
     }

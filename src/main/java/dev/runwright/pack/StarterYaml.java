@@ -46,8 +46,9 @@ public final class StarterYaml {
           .append("#   runwright wiki --config THIS-FILE --out my-repo.wiki\n")
           .append("title: Our runbooks\n")
           .append("# baseUrl: https://runbooks.example.internal/   # enables sitemap.xml\n")
-          .append("defaults:                 # merged into every entry; an entry's own value"
-              + " wins\n");
+          .append(
+              "defaults:                 # merged into every entry; an entry's own value"
+                  + " wins\n");
       if (!packId.equals(PackCatalog.DEFAULT_PACK)) {
         sb.append("  pack: ").append(packId).append('\n');
       } else {

@@ -32,8 +32,7 @@ public final class KmsActions {
   private static Map<String, Action> load() {
     Map<String, Action> out = new LinkedHashMap<>();
     try (InputStream in = KmsActions.class.getResourceAsStream("kms-actions.tsv");
-        BufferedReader r =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
         if (line.isBlank() || line.startsWith("#")) {

@@ -11,8 +11,8 @@ import java.util.List;
 /**
  * Parses JSON strictly (no duplicate keys, nothing after the value) and writes it canonically: a
  * fixed key order (IAM's usual order for policy elements), two-space indent, one array item per
- * line, {@code \n} line ends and a final newline. The same input always gives the same bytes.
- * Works on Runwright's own {@link Node} tree, read by Jackson's streaming parser. Thread-safe.
+ * line, {@code \n} line ends and a final newline. The same input always gives the same bytes. Works
+ * on Runwright's own {@link Node} tree, read by Jackson's streaming parser. Thread-safe.
  */
 public final class PolicyJson {
   private static final List<String> POLICY_ORDER = List.of("Version", "Id", "Statement");
@@ -117,7 +117,10 @@ public final class PolicyJson {
       sb.append("[\n");
       for (int i = 0; i < arr.items().size(); i++) {
         pad(sb, indent + 1);
-        write(arr.items().get(i), sb, indent + 1,
+        write(
+            arr.items().get(i),
+            sb,
+            indent + 1,
             level == Level.STATEMENTS ? Level.STATEMENT : level);
         sb.append(i + 1 < arr.items().size() ? ",\n" : "\n");
       }
@@ -157,7 +160,8 @@ public final class PolicyJson {
           int ia = order.indexOf(a);
           int ib = order.indexOf(b);
           if (ia >= 0 || ib >= 0) {
-            return Integer.compare(ia < 0 ? Integer.MAX_VALUE : ia, ib < 0 ? Integer.MAX_VALUE : ib);
+            return Integer.compare(
+                ia < 0 ? Integer.MAX_VALUE : ia, ib < 0 ? Integer.MAX_VALUE : ib);
           }
           return a.compareTo(b);
         });

@@ -23,13 +23,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Checks IAM policy JSON offline, the way IAM Access Analyzer's policy validation reports:
- * grammar, KMS actions, ARN shapes, wildcards, Sids and size. The generator runs the same checks
- * on every policy it writes. Stateless and thread-safe.
+ * Checks IAM policy JSON offline, the way IAM Access Analyzer's policy validation reports: grammar,
+ * KMS actions, ARN shapes, wildcards, Sids and size. The generator runs the same checks on every
+ * policy it writes. Stateless and thread-safe.
  */
 public final class PolicyLinter {
   /** IAM's limit for a managed policy, whitespace not counted (AWS-FACTS.md section 5). */
   public static final int MANAGED_POLICY_LIMIT = 6144;
+
   /** A role trust policy's default limit, and the most it can be raised to. */
   public static final int TRUST_POLICY_DEFAULT_LIMIT = 2048;
 
@@ -369,8 +370,13 @@ public final class PolicyLinter {
         add(
             Type.ERROR,
             "DUPLICATE_SID",
-            "Sid \"" + s.text() + "\" is used again (first at " + first.line() + ":"
-                + first.column() + "); Sids must be unique in a policy",
+            "Sid \""
+                + s.text()
+                + "\" is used again (first at "
+                + first.line()
+                + ":"
+                + first.column()
+                + "); Sids must be unique in a policy",
             path,
             sid);
       }
@@ -575,7 +581,8 @@ public final class PolicyLinter {
           continue;
         }
         var act = KmsActions.find(t.substring(4));
-        if (act.isPresent() && act.get().resourceTypes().contains("key")
+        if (act.isPresent()
+            && act.get().resourceTypes().contains("key")
             && !act.get().resourceTypes().contains("alias")) {
           keyAction = true;
         }
@@ -624,7 +631,9 @@ public final class PolicyLinter {
         add(
             Type.ERROR,
             "INVALID_ARN_PARTITION",
-            "\"" + arn.partition() + "\" is not an AWS partition"
+            "\""
+                + arn.partition()
+                + "\" is not an AWS partition"
                 + Suggest.hint(arn.partition(), Partition.ALL.stream().map(Partition::id).toList()),
             path,
             s);
@@ -634,7 +643,9 @@ public final class PolicyLinter {
           add(
               Type.ERROR,
               "INVALID_ARN_PARTITION",
-              "the ARN is in partition " + partition.id() + ", but the policy is for "
+              "the ARN is in partition "
+                  + partition.id()
+                  + ", but the policy is for "
                   + options.partition(),
               path,
               s);
@@ -661,8 +672,12 @@ public final class PolicyLinter {
             add(
                 Type.ERROR,
                 "INVALID_ARN_REGION",
-                "Region " + arn.region() + " is in partition " + region.partition().id()
-                    + ", not " + partition.id(),
+                "Region "
+                    + arn.region()
+                    + " is in partition "
+                    + region.partition().id()
+                    + ", not "
+                    + partition.id(),
                 path,
                 s);
           }
@@ -687,7 +702,10 @@ public final class PolicyLinter {
           add(
               Type.WARNING,
               "CROSS_ACCOUNT_RESOURCE",
-              "the resource is in account " + arn.account() + ", not " + options.account()
+              "the resource is in account "
+                  + arn.account()
+                  + ", not "
+                  + options.account()
                   + "; the resource's own policy must also allow access",
               path,
               s);
@@ -818,17 +836,25 @@ public final class PolicyLinter {
           add(
               Type.ERROR,
               "POLICY_SIZE_EXCEEDED",
-              "the trust policy has " + size + " characters without whitespace; IAM allows at"
-                  + " most " + TRUST_POLICY_MAX_LIMIT,
+              "the trust policy has "
+                  + size
+                  + " characters without whitespace; IAM allows at"
+                  + " most "
+                  + TRUST_POLICY_MAX_LIMIT,
               "$",
               top);
         } else if (size > TRUST_POLICY_DEFAULT_LIMIT) {
           add(
               Type.WARNING,
               "POLICY_SIZE_QUOTA",
-              "the trust policy has " + size + " characters without whitespace; the default"
-                  + " quota is " + TRUST_POLICY_DEFAULT_LIMIT + " (it can be raised to "
-                  + TRUST_POLICY_MAX_LIMIT + ")",
+              "the trust policy has "
+                  + size
+                  + " characters without whitespace; the default"
+                  + " quota is "
+                  + TRUST_POLICY_DEFAULT_LIMIT
+                  + " (it can be raised to "
+                  + TRUST_POLICY_MAX_LIMIT
+                  + ")",
               "$",
               top);
         }
@@ -836,8 +862,12 @@ public final class PolicyLinter {
         add(
             Type.ERROR,
             "POLICY_SIZE_EXCEEDED",
-            "the policy has " + size + " characters without whitespace; a managed policy may have"
-                + " at most " + MANAGED_POLICY_LIMIT + " (split the keys over several policies)",
+            "the policy has "
+                + size
+                + " characters without whitespace; a managed policy may have"
+                + " at most "
+                + MANAGED_POLICY_LIMIT
+                + " (split the keys over several policies)",
             "$",
             top);
       }

@@ -13,10 +13,9 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * The CSS and JavaScript every page uses, from {@code site/assets} (packaged as
- * {@code assets/}), or from {@code assets/} in a user's template folder. Standalone pages carry
- * them inline with a Content-Security-Policy hash; site pages link the copies under
- * {@code assets/}.
+ * The CSS and JavaScript every page uses, from {@code site/assets} (packaged as {@code assets/}),
+ * or from {@code assets/} in a user's template folder. Standalone pages carry them inline with a
+ * Content-Security-Policy hash; site pages link the copies under {@code assets/}.
  *
  * @param css the stylesheet
  * @param js the script
@@ -28,9 +27,9 @@ public record Assets(String css, String js, String cssHash, String jsHash) {
   public static final List<String> FILES = List.of("runwright.css", "runwright.js");
 
   /**
-   * The assets, each from {@code assets/} in the first user template folder that has it, else
-   * built in. The built-ins' hashes come from {@code assets/csp.properties}, written at build
-   * time and checked by a test, so that a one-runbook run does not start the JCA providers.
+   * The assets, each from {@code assets/} in the first user template folder that has it, else built
+   * in. The built-ins' hashes come from {@code assets/csp.properties}, written at build time and
+   * checked by a test, so that a one-runbook run does not start the JCA providers.
    */
   public static Assets load(TemplateRoots roots) {
     Properties builtin = builtinHashes();

@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Escaping, one named function per place text lands. Every value a user gave passes through one
- * of these before it reaches an output; templates reach them through the output formats
+ * Escaping, one named function per place text lands. Every value a user gave passes through one of
+ * these before it reaches an output; templates reach them through the output formats
  * (auto-escaping) and through the helpers {@code md}, {@code sh}, {@code url} and {@code json}.
  */
 public final class Escape {
@@ -41,13 +41,13 @@ public final class Escape {
   /**
    * Text inside a Markdown paragraph, heading, list item or table cell: it stays text. Inline
    * markup characters are backslash-escaped everywhere, and characters that would start a block
-   * (heading, list, quote) are escaped at the start of the value, where a template may have put
-   * it at the start of a line; so is a {@code #} at the end, which an ATX heading would drop as
-   * its closing sequence. Leading whitespace that would indent a code block at the start of a
-   * line (a tab, or four or more spaces) becomes one space, which Markdown drops there and HTML
-   * shows the same as the run elsewhere. Line breaks become spaces. Backslash escapes are valid
-   * for every ASCII punctuation character in CommonMark, so the result reads the same on GitHub,
-   * GitLab and commonmark-java.
+   * (heading, list, quote) are escaped at the start of the value, where a template may have put it
+   * at the start of a line; so is a {@code #} at the end, which an ATX heading would drop as its
+   * closing sequence. Leading whitespace that would indent a code block at the start of a line (a
+   * tab, or four or more spaces) becomes one space, which Markdown drops there and HTML shows the
+   * same as the run elsewhere. Line breaks become spaces. Backslash escapes are valid for every
+   * ASCII punctuation character in CommonMark, so the result reads the same on GitHub, GitLab and
+   * commonmark-java.
    */
   public static String markdown(String s) {
     int first = 0;
@@ -104,9 +104,9 @@ public final class Escape {
   }
 
   /**
-   * A Markdown code span showing {@code s} literally. The fence is longer than any run of
-   * backticks inside. A value with a pipe is escaped as text instead, because a pipe inside a
-   * code span still splits a GFM table cell.
+   * A Markdown code span showing {@code s} literally. The fence is longer than any run of backticks
+   * inside. A value with a pipe is escaped as text instead, because a pipe inside a code span still
+   * splits a GFM table cell.
    */
   public static String markdownCode(String s) {
     if (s.isEmpty()) {
@@ -123,8 +123,10 @@ public final class Escape {
       longest = Math.max(longest, run);
     }
     String fence = "`".repeat(longest + 1);
-    boolean pad = flat.startsWith("`") || flat.endsWith("`")
-        || (flat.startsWith(" ") && flat.endsWith(" ") && !flat.isBlank());
+    boolean pad =
+        flat.startsWith("`")
+            || flat.endsWith("`")
+            || (flat.startsWith(" ") && flat.endsWith(" ") && !flat.isBlank());
     return pad ? fence + " " + flat + " " + fence : fence + flat + fence;
   }
 
@@ -140,7 +142,10 @@ public final class Escape {
       return ENTITY_START.matcher(url).replaceAll("\\\\&");
     }
     String encoded =
-        url.replace("<", "%3C").replace(">", "%3E").replace("\n", "%0A").replace("\r", "%0D")
+        url.replace("<", "%3C")
+            .replace(">", "%3E")
+            .replace("\n", "%0A")
+            .replace("\r", "%0D")
             .replace("\\", "%5C");
     return "<" + ENTITY_START.matcher(encoded).replaceAll("\\\\&") + ">";
   }
@@ -163,8 +168,8 @@ public final class Escape {
   }
 
   /**
-   * One part of a URL (a path segment, query value or fragment part): every byte outside
-   * {@code A-Z a-z 0-9 - . _ ~} is percent-encoded, from UTF-8.
+   * One part of a URL (a path segment, query value or fragment part): every byte outside {@code A-Z
+   * a-z 0-9 - . _ ~} is percent-encoded, from UTF-8.
    */
   public static String urlComponent(String s) {
     StringBuilder sb = new StringBuilder(s.length() + 16);
@@ -179,7 +184,8 @@ public final class Escape {
           || c == '~') {
         sb.append((char) c);
       } else {
-        sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+        sb.append('%')
+            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
       }
     }

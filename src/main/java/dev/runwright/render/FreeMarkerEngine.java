@@ -11,19 +11,19 @@ import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateConfiguration;
 import freemarker.core.TemplateMarkupOutputModel;
 import freemarker.template.Configuration;
+import freemarker.template.SimpleHash;
 import freemarker.template.Template;
+import freemarker.template.TemplateBooleanModel;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
+import freemarker.template.TemplateNumberModel;
 import freemarker.template.TemplateScalarModel;
 import freemarker.template.TemplateSequenceModel;
-import freemarker.template.TemplateHashModel;
-import freemarker.template.TemplateNumberModel;
-import freemarker.template.TemplateBooleanModel;
-import freemarker.template.SimpleHash;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -34,10 +34,10 @@ import java.util.Map;
 import java.util.TimeZone;
 
 /**
- * The FreeMarker implementation of {@link TemplateEngine}, built once per set of template
- * folders. Sandboxed: {@code ?new} resolves no class, {@code ?api} is off, and templates see only
- * plain data through {@link ModelWrapper}. Output is escaped by file name: {@code *.md.ftl}
- * Markdown, {@code *.json.ftl} JSON, {@code *.ftlh} HTML, {@code *.ftlx} XML. Thread-safe.
+ * The FreeMarker implementation of {@link TemplateEngine}, built once per set of template folders.
+ * Sandboxed: {@code ?new} resolves no class, {@code ?api} is off, and templates see only plain data
+ * through {@link ModelWrapper}. Output is escaped by file name: {@code *.md.ftl} Markdown, {@code
+ * *.json.ftl} JSON, {@code *.ftlh} HTML, {@code *.ftlx} XML. Thread-safe.
  */
 public final class FreeMarkerEngine implements TemplateEngine {
   static {
@@ -247,8 +247,7 @@ public final class FreeMarkerEngine implements TemplateEngine {
           return JsonOutputFormat.INSTANCE.fromMarkup(sb.toString());
         };
 
-    private static void writeJson(TemplateModel m, StringBuilder sb)
-        throws TemplateModelException {
+    private static void writeJson(TemplateModel m, StringBuilder sb) throws TemplateModelException {
       if (m == null) {
         sb.append("null");
       } else if (m instanceof TemplateSequenceModel seq) {

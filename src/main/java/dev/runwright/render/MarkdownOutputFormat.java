@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * FreeMarker output format for {@code *.md.ftl} templates: {@code ${value}} is escaped with
- * {@link Escape#markdown}, so user text cannot become Markdown structure or HTML.
+ * FreeMarker output format for {@code *.md.ftl} templates: {@code ${value}} is escaped with {@link
+ * Escape#markdown}, so user text cannot become Markdown structure or HTML.
  */
 public final class MarkdownOutputFormat
     extends CommonMarkupOutputFormat<MarkdownOutputFormat.Markup> {

@@ -26,11 +26,7 @@ public final class MarkdownRenderer {
 
   private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
   private final HtmlRenderer renderer =
-      HtmlRenderer.builder()
-          .extensions(EXTENSIONS)
-          .escapeHtml(true)
-          .softbreak("\n")
-          .build();
+      HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).softbreak("\n").build();
 
   /** A rendered page: its HTML and the text of its first level-1 heading. */
   public record Html(String title, String body) {}
@@ -71,8 +67,8 @@ public final class MarkdownRenderer {
   }
 
   /**
-   * The text of the first level-1 ATX heading ({@code # Title}) without parsing the whole
-   * document, or "" when there is none.
+   * The text of the first level-1 ATX heading ({@code # Title}) without parsing the whole document,
+   * or "" when there is none.
    */
   public static String firstHeading(String markdown) {
     int start = 0;
@@ -100,10 +96,10 @@ public final class MarkdownRenderer {
       java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
   /**
-   * A link destination that cannot run code: relative links, fragments and http, https and
-   * mailto URLs stay; any other scheme (javascript:, data:, vbscript:, file:) becomes "#".
-   * commonmark's own sanitizer would also mark every link rel="nofollow", which a site's own
-   * links should not be.
+   * A link destination that cannot run code: relative links, fragments and http, https and mailto
+   * URLs stay; any other scheme (javascript:, data:, vbscript:, file:) becomes "#". commonmark's
+   * own sanitizer would also mark every link rel="nofollow", which a site's own links should not
+   * be.
    */
   static String safe(String url) {
     if (url == null) {

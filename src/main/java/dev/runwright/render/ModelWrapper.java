@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Exposes only plain data to templates: text, numbers, booleans, lists, maps and records (by
- * their components). No method of any object can be called, no class can be reached, and any
- * other type is refused, so a template can read the model and nothing else.
+ * Exposes only plain data to templates: text, numbers, booleans, lists, maps and records (by their
+ * components). No method of any object can be called, no class can be reached, and any other type
+ * is refused, so a template can read the model and nothing else.
  */
 final class ModelWrapper implements ObjectWrapper {
   static final ModelWrapper INSTANCE = new ModelWrapper();
@@ -86,7 +86,8 @@ final class ModelWrapper implements ObjectWrapper {
       return HAS_TEXT.get(r.getClass()) ? new TextRecordModel(r) : new RecordModel(r);
     }
     throw new TemplateModelException(
-        "Runwright does not expose values of type " + obj.getClass().getSimpleName()
+        "Runwright does not expose values of type "
+            + obj.getClass().getSimpleName()
             + " to templates");
   }
 

@@ -11,8 +11,8 @@ public interface TemplateEngine {
   /**
    * Renders {@code template} with {@code model}.
    *
-   * @param template a template name relative to the template folders, such as
-   *     {@code kms-policy/runbook.md.ftl}
+   * @param template a template name relative to the template folders, such as {@code
+   *     kms-policy/runbook.md.ftl}
    * @param model the values the template sees; records, lists, maps, text, numbers, booleans
    * @return the output text
    * @throws TemplateError when the template is missing, wrong or refused

@@ -20,10 +20,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The ordered chain of template folders: the user's folders first, then the built-in set inside
- * the jar. A user overrides one file by placing only that file at the same name in a folder.
- * Names are {@code /}-separated and relative; names that climb out ({@code ..}) or are absolute
- * are refused. Thread-safe and immutable.
+ * The ordered chain of template folders: the user's folders first, then the built-in set inside the
+ * jar. A user overrides one file by placing only that file at the same name in a folder. Names are
+ * {@code /}-separated and relative; names that climb out ({@code ..}) or are absolute are refused.
+ * Thread-safe and immutable.
  */
 public final class TemplateRoots {
   /** Where the built-in templates sit on the class path. */

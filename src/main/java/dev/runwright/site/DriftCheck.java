@@ -52,8 +52,8 @@ public final class DriftCheck {
   }
 
   /** Compares what {@code site} or {@code wiki} would publish with {@code out}. */
-  public static Report publish(SiteBuilder.Prepared prepared, SiteBuilder.Kind kind, Path out,
-      int jobs) {
+  public static Report publish(
+      SiteBuilder.Prepared prepared, SiteBuilder.Kind kind, Path out, int jobs) {
     Comparing target = new Comparing(out);
     SiteBuilder.render(prepared, kind, target, jobs, SiteBuilder.Progress.NONE);
     List<String> previous = new ArrayList<>();
@@ -94,8 +94,12 @@ public final class DriftCheck {
       try {
         byte[] disk = Files.readAllBytes(f);
         if (!Arrays.equals(disk, bytes)) {
-          changed.put(rel, diff(rel, new String(disk, StandardCharsets.UTF_8),
-              new String(bytes, StandardCharsets.UTF_8)));
+          changed.put(
+              rel,
+              diff(
+                  rel,
+                  new String(disk, StandardCharsets.UTF_8),
+                  new String(bytes, StandardCharsets.UTF_8)));
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -122,9 +126,14 @@ public final class DriftCheck {
     List<String> a = disk.lines().toList();
     List<String> b = fresh.lines().toList();
     Patch<String> patch = DiffUtils.diff(a, b);
-    List<String> lines = UnifiedDiffUtils.generateUnifiedDiff("a/" + path, "b/" + path, a, patch, 3);
+    List<String> lines =
+        UnifiedDiffUtils.generateUnifiedDiff("a/" + path, "b/" + path, a, patch, 3);
     if (lines.isEmpty()) {
-      return "--- a/" + path + "\n+++ b/" + path + "\n(only line endings or the final newline differ)\n";
+      return "--- a/"
+          + path
+          + "\n+++ b/"
+          + path
+          + "\n(only line endings or the final newline differ)\n";
     }
     return String.join("\n", lines) + "\n";
   }

@@ -13,11 +13,10 @@ public final class Ids {
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
   /** Ids that would clash with the site's own files or the wiki's own pages. */
-  static final Set<String> RESERVED = Set.of("assets", "index", "404", "sitemap", "home", "sidebar");
+  static final Set<String> RESERVED =
+      Set.of("assets", "index", "404", "sitemap", "home", "sidebar");
 
-  /**
-   * Why {@code id} cannot be an id, or {@code null} when it can.
-   */
+  /** Why {@code id} cannot be an id, or {@code null} when it can. */
   public static String problem(String id) {
     if (RESERVED.contains(id)) {
       return Values.show(id) + " is reserved for the site's own files; choose another id";

@@ -25,12 +25,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Publishes a whole output folder at once. Everything is written into a staging folder beside
- * the output; only when the build succeeded are the user's own files carried over (hard links)
- * and the staging folder swapped in by two renames. Killing the process at any moment leaves the
- * previous output as it was: before the swap it is untouched, and an interrupted swap is undone
- * by the next run. A manifest records which files Runwright wrote, so a later build removes
- * only those and never deletes a file the user put there.
+ * Publishes a whole output folder at once. Everything is written into a staging folder beside the
+ * output; only when the build succeeded are the user's own files carried over (hard links) and the
+ * staging folder swapped in by two renames. Killing the process at any moment leaves the previous
+ * output as it was: before the swap it is untouched, and an interrupted swap is undone by the next
+ * run. A manifest records which files Runwright wrote, so a later build removes only those and
+ * never deletes a file the user put there.
  */
 public final class Publisher implements Target {
   /** The manifest's name inside a published folder. */
@@ -55,9 +55,9 @@ public final class Publisher implements Target {
   }
 
   /**
-   * Checks {@code dir} before anything is rendered: it must be a folder Runwright published
-   * before, an empty folder, or a new one; another folder only with {@code force}. Also undoes a
-   * swap that an earlier run did not finish.
+   * Checks {@code dir} before anything is rendered: it must be a folder Runwright published before,
+   * an empty folder, or a new one; another folder only with {@code force}. Also undoes a swap that
+   * an earlier run did not finish.
    *
    * @throws OutputException when the folder cannot be published into
    */
@@ -258,8 +258,8 @@ public final class Publisher implements Target {
   }
 
   /**
-   * Publishes file by file into the existing folder, when it cannot be swapped (a mount point,
-   * or the current folder). Each file is replaced atomically; the set as a whole is not.
+   * Publishes file by file into the existing folder, when it cannot be swapped (a mount point, or
+   * the current folder). Each file is replaced atomically; the set as a whole is not.
    */
   private void inPlace(String why) throws IOException {
     notes.add("published file by file, not by swapping the folder: " + why);

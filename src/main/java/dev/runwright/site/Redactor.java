@@ -3,9 +3,9 @@ package dev.runwright.site;
 import java.util.Set;
 
 /**
- * Masks account IDs in published text, keeping the last four digits: {@code 111122223333}
- * becomes {@code ********3333}. Only the twelve-digit runs that are known account IDs are masked,
- * so key IDs and other numbers stay as they are. Thread-safe.
+ * Masks account IDs in published text, keeping the last four digits: {@code 111122223333} becomes
+ * {@code ********3333}. Only the twelve-digit runs that are known account IDs are masked, so key
+ * IDs and other numbers stay as they are. Thread-safe.
  */
 public final class Redactor {
   /** A redactor that changes nothing. */

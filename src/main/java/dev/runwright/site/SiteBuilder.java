@@ -21,15 +21,11 @@ import dev.runwright.render.Escape;
 import dev.runwright.render.TemplateError;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,8 +40,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Builds an inventory of runbooks into a static site or wiki pages, top to bottom: read the
- * inventory, validate every entry, render the entries in parallel into a staging folder, write
- * the index and shared files, and publish the whole folder at once.
+ * inventory, validate every entry, render the entries in parallel into a staging folder, write the
+ * index and shared files, and publish the whole folder at once.
  */
 public final class SiteBuilder {
   /** Sitemaps hold at most this many addresses; more go into several files and an index. */
@@ -136,8 +132,15 @@ public final class SiteBuilder {
   public static Result build(Request req) {
     long t0 = System.nanoTime();
     Publisher.check(req.out(), req.outName(), req.force(), req.kind() == Kind.WIKI);
-    Prepared prepared = prepare(req.kind(), req.config(), req.configName(), req.templateDirs(),
-        req.redact(), req.followUps(), req.maxInputBytes());
+    Prepared prepared =
+        prepare(
+            req.kind(),
+            req.config(),
+            req.configName(),
+            req.templateDirs(),
+            req.redact(),
+            req.followUps(),
+            req.maxInputBytes());
     long t1 = System.nanoTime();
     Publisher publisher = Publisher.open(req.out(), req.outName());
     String start;
@@ -281,14 +284,16 @@ public final class SiteBuilder {
   }
 
   /**
-   * Refuses runbooks whose files would land on each other's, such as the wiki pages of ids
-   * {@code orders} ({@code orders-role.md} for its role step) and {@code orders-role}.
+   * Refuses runbooks whose files would land on each other's, such as the wiki pages of ids {@code
+   * orders} ({@code orders-role.md} for its role step) and {@code orders-role}.
    */
   private static void checkPaths(
       Kind kind, List<Runbook> runbooks, Workspace ws, Diagnostics d, Map<String, Position> idAt) {
     Map<String, Runbook> owner = new HashMap<>();
-    for (String own : kind == Kind.SITE ? List.of("index.html", "404.html", "sitemap.xml")
-        : List.of("Home.md", "_Sidebar.md")) {
+    for (String own :
+        kind == Kind.SITE
+            ? List.of("index.html", "404.html", "sitemap.xml")
+            : List.of("Home.md", "_Sidebar.md")) {
       owner.put(own, null);
     }
     for (Runbook rb : runbooks) {
@@ -298,7 +303,11 @@ public final class SiteBuilder {
           d.error(
               idAt.get(rb.id()),
               rb.label() + ": id",
-              "\"" + rb.id() + "\" would write " + path + ", which "
+              "\""
+                  + rb.id()
+                  + "\" would write "
+                  + path
+                  + ", which "
                   + (other == null ? "the site itself writes" : other.label() + " writes too")
                   + "; choose another id");
           break;
@@ -317,8 +326,7 @@ public final class SiteBuilder {
    *
    * @return the page to open first
    */
-  public static String render(
-      Prepared p, Kind kind, Target target, int jobs, Progress progress) {
+  public static String render(Prepared p, Kind kind, Target target, int jobs, Progress progress) {
     List<Runbook> runbooks = p.runbooks();
     IndexEntry[] entries = new IndexEntry[runbooks.size()];
     Set<String> pages = ConcurrentHashMap.newKeySet();
@@ -327,11 +335,14 @@ public final class SiteBuilder {
     AtomicInteger next = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
     int threads = Math.max(1, Math.min(jobs, runbooks.size()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "runwright-render");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "runwright-render");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       for (int t = 0; t < threads; t++) {
         pool.execute(
@@ -546,9 +557,11 @@ public final class SiteBuilder {
     List<String> sorted = new ArrayList<>(pages);
     sorted.sort(null);
     for (String page : sorted) {
-      urls.add(base + (page.endsWith("/index.html")
-          ? page.substring(0, page.length() - "index.html".length())
-          : page));
+      urls.add(
+          base
+              + (page.endsWith("/index.html")
+                  ? page.substring(0, page.length() - "index.html".length())
+                  : page));
     }
     Workspace ws = p.workspace();
     if (urls.size() <= SITEMAP_LIMIT) {
@@ -582,11 +595,13 @@ public final class SiteBuilder {
     model.put("generator", "Runwright " + Version.get());
     target.write(
         "Home.md",
-        p.redactor().text(ws.engine().render("wiki/Home.md.ftl", model))
+        p.redactor()
+            .text(ws.engine().render("wiki/Home.md.ftl", model))
             .getBytes(StandardCharsets.UTF_8));
     target.write(
         "_Sidebar.md",
-        p.redactor().text(ws.engine().render("wiki/_Sidebar.md.ftl", model))
+        p.redactor()
+            .text(ws.engine().render("wiki/_Sidebar.md.ftl", model))
             .getBytes(StandardCharsets.UTF_8));
     return "Home.md";
   }
@@ -623,5 +638,4 @@ public final class SiteBuilder {
         });
     return out;
   }
-
 }

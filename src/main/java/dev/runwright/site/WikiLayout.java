@@ -5,10 +5,10 @@ import dev.runwright.pack.DocumentSpec;
 import dev.runwright.pack.PackManifest;
 
 /**
- * A runbook as flat GitHub or GitLab wiki pages: {@code <id>.md} for the first step,
- * {@code <id>-role.md} and {@code <id>-associate.md} for the follow-ups and
- * {@code <id>-procedure.md} for the overview. Only Markdown is published; links are wiki links
- * (the page name without {@code .md}).
+ * A runbook as flat GitHub or GitLab wiki pages: {@code <id>.md} for the first step, {@code
+ * <id>-role.md} and {@code <id>-associate.md} for the follow-ups and {@code <id>-procedure.md} for
+ * the overview. Only Markdown is published; links are wiki links (the page name without {@code
+ * .md}).
  */
 public final class WikiLayout implements Layout {
   private final String id;

@@ -22,7 +22,14 @@ class AccountIdTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"", "12345678901", "1234567890123", "12345678901a", "1234567890.1", "+12345678901"})
+      strings = {
+        "",
+        "12345678901",
+        "1234567890123",
+        "12345678901a",
+        "1234567890.1",
+        "+12345678901"
+      })
   void otherTextIsNotValid(String account) {
     assertFalse(AccountId.isValid(account));
     assertThrows(InvalidValueException.class, () -> AccountId.check(account));

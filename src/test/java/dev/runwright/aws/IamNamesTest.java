@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class IamNamesTest {
-  private static final String POLICY_NAMES = "1 to 128 letters, digits or _+=,.@- (IAM policy names)";
+  private static final String POLICY_NAMES =
+      "1 to 128 letters, digits or _+=,.@- (IAM policy names)";
   private static final String ROLE_NAMES = "1 to 64 letters, digits or _+=,.@- (IAM role names)";
 
   @ParameterizedTest
@@ -71,8 +72,7 @@ class IamNamesTest {
   @Test
   void aLongNameWithBadCharactersReportsTheLengthFirst() {
     InvalidValueException e =
-        assertThrows(
-            InvalidValueException.class, () -> IamNames.checkRoleName("a b".repeat(30)));
+        assertThrows(InvalidValueException.class, () -> IamNames.checkRoleName("a b".repeat(30)));
     assertEquals("is 90 characters long", e.getMessage());
   }
 

@@ -181,8 +181,7 @@ class KmsKeyTest {
   @Test
   void keyArnWhoseRegionIsInAnotherPartitionThanTheArnSays() {
     InvalidValueException e = refused("arn:aws:kms:cn-north-1:111122223333:key/" + KEY_ID);
-    assertEquals(
-        "names Region cn-north-1, which is in partition aws-cn, not aws", e.getMessage());
+    assertEquals("names Region cn-north-1, which is in partition aws-cn, not aws", e.getMessage());
     assertEquals("arn:aws-cn:kms:cn-north-1:...", e.expected());
   }
 
@@ -237,7 +236,9 @@ class KmsKeyTest {
   void resolveMarksMultiRegionKeys() {
     assertTrue(KmsKey.resolve(MRK_ID, region("us-east-1"), "111122223333").multiRegion());
     assertTrue(
-        KmsKey.resolve("arn:aws:kms:us-west-2:111122223333:key/" + MRK_ID, region("us-east-1"),
+        KmsKey.resolve(
+                "arn:aws:kms:us-west-2:111122223333:key/" + MRK_ID,
+                region("us-east-1"),
                 "111122223333")
             .multiRegion());
   }

@@ -92,7 +92,8 @@ class RegionTest {
   void listedRegionsAreBotocoresFortySixInAStableOrder() {
     List<String> codes = new ArrayList<>();
     Region.listed().forEach(r -> codes.add(r.code()));
-    assertEquals(46, codes.size()); // 34 aws + 2 cn + 2 gov + 2 iso + 2 isob + 1 isoe + 2 isof + 1 eusc
+    assertEquals(
+        46, codes.size()); // 34 aws + 2 cn + 2 gov + 2 iso + 2 isob + 1 isoe + 2 isof + 1 eusc
     assertEquals("af-south-1", codes.get(0));
     assertEquals("eusc-de-east-1", codes.get(codes.size() - 1));
     List<String> again = new ArrayList<>();
@@ -103,8 +104,7 @@ class RegionTest {
   @Test
   void everyListedRegionMatchesItsOwnPartitionsPatternAndNoEarlierOne() {
     for (Region r : Region.listed()) {
-      assertEquals(
-          r.partition(), Partition.forRegionCode(r.code()).orElseThrow(), r.code());
+      assertEquals(r.partition(), Partition.forRegionCode(r.code()).orElseThrow(), r.code());
     }
   }
 

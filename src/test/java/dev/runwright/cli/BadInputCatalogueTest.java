@@ -18,10 +18,10 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A catalogue of bad inputs: each {@code src/test/resources/bad-inputs/NAME.yaml} goes to
- * {@code generate}, which must exit with the code on the first line of {@code NAME.expected} and
- * print exactly the lines after it on stderr ({@code {file}} stands for the input's path), write
- * nothing, and show no stack trace. A person has read every expected file.
+ * A catalogue of bad inputs: each {@code src/test/resources/bad-inputs/NAME.yaml} goes to {@code
+ * generate}, which must exit with the code on the first line of {@code NAME.expected} and print
+ * exactly the lines after it on stderr ({@code {file}} stands for the input's path), write nothing,
+ * and show no stack trace. A person has read every expected file.
  */
 class BadInputCatalogueTest {
   private static final Path ROOT = Path.of("src/test/resources/bad-inputs");
@@ -48,8 +48,14 @@ class BadInputCatalogueTest {
     StringWriter o = new StringWriter();
     StringWriter e = new StringWriter();
     int got =
-        Main.run(new PrintWriter(o), new PrintWriter(e), "generate", "--config",
-            input.toString(), "--out", out.toString());
+        Main.run(
+            new PrintWriter(o),
+            new PrintWriter(e),
+            "generate",
+            "--config",
+            input.toString(),
+            "--out",
+            out.toString());
     String want =
         String.join("\n", expected.subList(1, expected.size())).replace("{file}", input.toString())
             + "\n";
@@ -62,19 +68,33 @@ class BadInputCatalogueTest {
   @Test
   void aFileOverTheSizeLimitIsRefusedBeforeItIsRead() throws IOException {
     Path big = tmp.resolve("big.yaml");
-    byte[] line = "# padding padding padding padding padding padding padding padding\n"
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] line =
+        "# padding padding padding padding padding padding padding padding\n"
+            .getBytes(StandardCharsets.UTF_8);
     try (var os = Files.newOutputStream(big)) {
       for (long written = 0; written <= 10L * 1024 * 1024; written += line.length) {
         os.write(line);
       }
     }
     StringWriter e = new StringWriter();
-    int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(e), "generate",
-        "--config", big.toString(), "--out", tmp.resolve("out").toString());
+    int code =
+        Main.run(
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(e),
+            "generate",
+            "--config",
+            big.toString(),
+            "--out",
+            tmp.resolve("out").toString());
     assertEquals(ExitCode.INVALID_INPUT, code);
-    assertTrue(e.toString().startsWith(big + ": error: is " + Files.size(big)
-        + " bytes; Runwright reads files of at most 10485760 bytes (--max-input-bytes raises the"
-        + " limit)"), e.toString());
+    assertTrue(
+        e.toString()
+            .startsWith(
+                big
+                    + ": error: is "
+                    + Files.size(big)
+                    + " bytes; Runwright reads files of at most 10485760 bytes (--max-input-bytes raises the"
+                    + " limit)"),
+        e.toString());
   }
 }

@@ -33,7 +33,8 @@ class GenerateCommandTest {
   }
 
   private Run generate(String... extra) {
-    List<String> args = new ArrayList<>(List.of("generate", "--out", tmp.resolve("out").toString()));
+    List<String> args =
+        new ArrayList<>(List.of("generate", "--out", tmp.resolve("out").toString()));
     args.addAll(List.of(extra));
     return run(args.toArray(String[]::new));
   }
@@ -72,7 +73,14 @@ class GenerateCommandTest {
 
   @Test
   void theMarkdownShowsExactlyThePolicyJson() throws IOException {
-    generate("--account", "111122223333", "--region", "us-east-1", "--key", KEY, "--key",
+    generate(
+        "--account",
+        "111122223333",
+        "--region",
+        "us-east-1",
+        "--key",
+        KEY,
+        "--key",
         "mrk-1234abcd12ab34cd56ef1234567890ab");
     Path out = tmp.resolve("out");
     String policy = Files.readString(out.resolve("policy.json"));
@@ -84,8 +92,12 @@ class GenerateCommandTest {
 
   @Test
   void flagsOverrideTheYaml() throws IOException {
-    Path f = yaml("account: \"111122223333\"\nregion: us-east-1\nkeys: [" + KEY + "]\n"
-        + "policyName: FromYaml\n");
+    Path f =
+        yaml(
+            "account: \"111122223333\"\nregion: us-east-1\nkeys: ["
+                + KEY
+                + "]\n"
+                + "policyName: FromYaml\n");
     Run r = generate("--config", f.toString(), "--policy-name", "FromFlag");
     assertEquals(ExitCode.OK, r.code(), r.err());
     String md = Files.readString(tmp.resolve("out/runbook.md"));
@@ -98,8 +110,7 @@ class GenerateCommandTest {
     Path f = yaml("account: 012345678901\nregion: us-east-1\nkeys: [" + KEY + "]\n");
     Run r = generate("--config", f.toString());
     assertEquals(ExitCode.OK, r.code(), r.err());
-    assertTrue(
-        Files.readString(tmp.resolve("out/policy.json")).contains(":012345678901:key/"));
+    assertTrue(Files.readString(tmp.resolve("out/policy.json")).contains(":012345678901:key/"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -117,7 +128,8 @@ class GenerateCommandTest {
         "alias|--key|alias/payments|--key: error: keys[0]: \"alias/payments\" is an alias",
         "alias ARN|--key|arn:aws:kms:us-east-1:111122223333:alias/payments|is an alias; an alias"
             + " in an IAM policy's Resource names the alias, not the key",
-        "key in another partition|--key|arn:aws-cn:kms:cn-north-1:111122223333:key/" + KEY
+        "key in another partition|--key|arn:aws-cn:kms:cn-north-1:111122223333:key/"
+            + KEY
             + "|is in partition aws-cn, but Region us-east-1 is in partition aws",
         "wildcard key|--key|arn:aws:kms:us-east-1:111122223333:key/*|contains a wildcard",
         "upper-case key|--key|1234ABCD-12AB-34CD-56EF-1234567890AB|has upper-case letters",
@@ -136,7 +148,8 @@ class GenerateCommandTest {
   void eachBadValueIsOneClearLineAndNothingIsWritten(
       String name, String flag, String value, String expected) {
     List<String> args =
-        new ArrayList<>(List.of("--account", "111122223333", "--region", "us-east-1", "--key", KEY));
+        new ArrayList<>(
+            List.of("--account", "111122223333", "--region", "us-east-1", "--key", KEY));
     int i = args.indexOf(flag);
     if (i >= 0) {
       args.set(i + 1, value);
@@ -167,15 +180,22 @@ class GenerateCommandTest {
     assertEquals(ExitCode.INVALID_INPUT, r.code());
     String name = f.toString();
     List<String> lines = r.err().lines().toList();
-    assertTrue(lines.contains(name + ":4:1: error: polcyName: unknown field; did you mean"
-        + " policyName? (fields: account, region, keys, policyName, description, access,"
-        + " roleName, clusterId, auroraMysqlVersion, parameterGroup)"), r.err());
+    assertTrue(
+        lines.contains(
+            name
+                + ":4:1: error: polcyName: unknown field; did you mean"
+                + " policyName? (fields: account, region, keys, policyName, description, access,"
+                + " roleName, clusterId, auroraMysqlVersion, parameterGroup)"),
+        r.err());
     assertTrue(r.err().contains(name + ":1:10: error: account: \"1234\" has 4 digits"), r.err());
     assertTrue(r.err().contains(name + ":2:9: error: region: \"mars-north-1\""), r.err());
     assertTrue(r.err().contains(name + ":3:8: error: keys[0]: \"alias/x\" is an alias"), r.err());
     assertTrue(
-        r.err().contains(name + ":5:14: error: description: \"line one\\nline two\" contains a"
-            + " line break"),
+        r.err()
+            .contains(
+                name
+                    + ":5:14: error: description: \"line one\\nline two\" contains a"
+                    + " line break"),
         r.err());
     assertTrue(r.err().contains("runwright: 5 errors in the input; nothing was written"), r.err());
   }
@@ -193,8 +213,11 @@ class GenerateCommandTest {
   void aWellFormedButUnknownRegionIsOnlyAWarning() throws IOException {
     Run r = generate("--account", "111122223333", "--region", "us-east-9", "--key", KEY);
     assertEquals(ExitCode.OK, r.code(), r.err());
-    assertTrue(r.err().contains("--region: warning: region: \"us-east-9\" is not a Region"
-        + " Runwright knows"), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "--region: warning: region: \"us-east-9\" is not a Region" + " Runwright knows"),
+        r.err());
     assertTrue(Files.readString(tmp.resolve("out/policy.json")).contains(":us-east-9:"));
   }
 

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Golden files: each folder under {@code src/test/resources/golden/} holds an {@code input.yaml}
  * and the {@code expected/} files {@code runwright generate} must write for it, byte for byte. A
- * person has read every expected file. After a deliberate change, regenerate them with
- * {@code mvn test -Dtest=GoldenTest -Drunwright.golden.update=true} and read the diff.
+ * person has read every expected file. After a deliberate change, regenerate them with {@code mvn
+ * test -Dtest=GoldenTest -Drunwright.golden.update=true} and read the diff.
  */
 class GoldenTest {
   private static final Path ROOT = Path.of("src/test/resources/golden");
@@ -73,8 +73,14 @@ class GoldenTest {
   }
 
   private static int run(Path caseDir, Path out, StringWriter o) throws IOException {
-    List<String> args = new ArrayList<>(List.of("generate", "--config",
-        caseDir.resolve("input.yaml").toString(), "--out", out.toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "generate",
+                "--config",
+                caseDir.resolve("input.yaml").toString(),
+                "--out",
+                out.toString()));
     Path extra = caseDir.resolve("args");
     if (Files.exists(extra)) {
       args.addAll(List.of(Files.readString(extra).trim().split("\\s+")));

@@ -79,9 +79,12 @@ class PacksTest {
             "--out",
             tmp.resolve("out").toString());
     assertEquals(ExitCode.INVALID_INPUT, r.code());
-    assertTrue(r.err().contains("--set bucket: error: bucket: \"Bad_Bucket\" is not an S3 bucket"
-        + " name"), r.err());
-    assertTrue(r.err().contains("--set prefix: error: prefix: \"a b\" does not match the pattern"),
+    assertTrue(
+        r.err()
+            .contains("--set bucket: error: bucket: \"Bad_Bucket\" is not an S3 bucket" + " name"),
+        r.err());
+    assertTrue(
+        r.err().contains("--set prefix: error: prefix: \"a b\" does not match the pattern"),
         r.err());
   }
 
@@ -124,7 +127,8 @@ class PacksTest {
     var r = run(kms("--templates", mine.toString(), "--out", out.toString()));
     assertEquals(ExitCode.OK, r.code(), r.err());
     assertTrue(
-        Files.readString(out.resolve("runbook.md")).startsWith("# Our own runbook for AmazonRDSKMSKey"));
+        Files.readString(out.resolve("runbook.md"))
+            .startsWith("# Our own runbook for AmazonRDSKMSKey"));
     assertTrue(
         Files.readString(out.resolve("runbook.html"))
             .contains("<title>Our own runbook for AmazonRDSKMSKey</title>"));
@@ -151,8 +155,9 @@ class PacksTest {
   @Test
   void exportOnePackBringsTheSharedTemplatesItImports() throws IOException {
     Path exported = tmp.resolve("one");
-    assertEquals(ExitCode.OK, run("templates", "export", exported.toString(), "--pack",
-        "aurora-role").code());
+    assertEquals(
+        ExitCode.OK,
+        run("templates", "export", exported.toString(), "--pack", "aurora-role").code());
     assertTrue(Files.exists(exported.resolve("aurora-role/trust-policy.json.ftl")));
     assertTrue(Files.exists(exported.resolve("common/macros.md.ftl")));
     assertFalse(Files.exists(exported.resolve("kms-policy")));
@@ -196,16 +201,37 @@ class PacksTest {
             kind: runbook-markdown
         """);
     var r =
-        run("generate", "--templates", bad.toString(), "--pack", "broken", "--out",
+        run(
+            "generate",
+            "--templates",
+            bad.toString(),
+            "--pack",
+            "broken",
+            "--out",
             tmp.resolve("out").toString());
     assertEquals(ExitCode.TEMPLATE, r.code(), r.err());
     String file = bad.resolve("broken/pack.yaml").toString();
-    assertTrue(r.err().contains(file + ":5:11: error: parameters.account.type: unknown type"
-        + " \"aws-acount-id\"; did you mean aws-account-id?"), r.err());
-    assertTrue(r.err().contains(file + ":8:11: error: documents[0].path: \"../runbook.md\" is not"
-        + " a new relative file name"), r.err());
-    assertTrue(r.err().contains(file + ":9:15: error: documents[0].template: template"
-        + " broken/runbook.md.ftl was not found"), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                file
+                    + ":5:11: error: parameters.account.type: unknown type"
+                    + " \"aws-acount-id\"; did you mean aws-account-id?"),
+        r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                file
+                    + ":8:11: error: documents[0].path: \"../runbook.md\" is not"
+                    + " a new relative file name"),
+        r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                file
+                    + ":9:15: error: documents[0].template: template"
+                    + " broken/runbook.md.ftl was not found"),
+        r.err());
     assertFalse(Files.exists(tmp.resolve("out")));
   }
 
@@ -232,8 +258,11 @@ class PacksTest {
         "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Action\": [\"kms:Decrypt\",]}]}");
     var r = run(kms("--templates", mine.toString(), "--out", tmp.resolve("out").toString()));
     assertEquals(ExitCode.TEMPLATE, r.code());
-    assertTrue(r.err().startsWith("kms-policy/policy.json.ftl: error: the template's output is not"
-        + " valid JSON"), r.err());
+    assertTrue(
+        r.err()
+            .startsWith(
+                "kms-policy/policy.json.ftl: error: the template's output is not" + " valid JSON"),
+        r.err());
   }
 
   @Test
@@ -246,8 +275,12 @@ class PacksTest {
             + " \"kms:*\", \"Resource\": \"*\"}]}");
     var r = run(kms("--templates", mine.toString(), "--out", tmp.resolve("out").toString()));
     assertEquals(ExitCode.INVALID_INPUT, r.code());
-    assertTrue(r.err().contains("policy.json: the generated policy fails IAM's checks:"
-        + " SECURITY_WARNING WILDCARD_ACTION"), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "policy.json: the generated policy fails IAM's checks:"
+                    + " SECURITY_WARNING WILDCARD_ACTION"),
+        r.err());
     assertTrue(r.err().contains("WILDCARD_RESOURCE"), r.err());
     assertFalse(Files.exists(tmp.resolve("out")));
   }

@@ -57,8 +57,11 @@ class ToolingTest {
     var r = run("lint", f.toString());
     assertEquals(ExitCode.FINDINGS, r.code(), r.out());
     assertTrue(
-        r.out().contains(f + ":6:18: ERROR UNKNOWN_ACTION $.Statement[0].Action[0]: \"kms:Decrypto\""
-            + " is not a KMS action; did you mean Decrypt?"),
+        r.out()
+            .contains(
+                f
+                    + ":6:18: ERROR UNKNOWN_ACTION $.Statement[0].Action[0]: \"kms:Decrypto\""
+                    + " is not a KMS action; did you mean Decrypt?"),
         r.out());
     assertTrue(r.out().endsWith("1 finding (1 error) in 1 file\n"), r.out());
   }
@@ -83,10 +86,27 @@ class ToolingTest {
   @Test
   void lintPassesWhatGenerateWrites() throws IOException {
     Path out = tmp.resolve("out");
-    run("generate", "--account", "111122223333", "--region", "us-east-1", "--key", KEY,
-        "--cluster-id", "payments", "--out", out.toString());
-    var r = run("lint", "--account", "111122223333", "--region", "us-east-1",
-        out.resolve("policy.json").toString(), out.resolve("role/trust-policy.json").toString());
+    run(
+        "generate",
+        "--account",
+        "111122223333",
+        "--region",
+        "us-east-1",
+        "--key",
+        KEY,
+        "--cluster-id",
+        "payments",
+        "--out",
+        out.toString());
+    var r =
+        run(
+            "lint",
+            "--account",
+            "111122223333",
+            "--region",
+            "us-east-1",
+            out.resolve("policy.json").toString(),
+            out.resolve("role/trust-policy.json").toString());
     assertEquals(ExitCode.OK, r.code(), r.out());
     assertEquals("No findings in 2 files\n", r.out());
   }
@@ -94,8 +114,9 @@ class ToolingTest {
   @Test
   void checkIsCleanAfterGenerateAndCatchesDrift() throws IOException {
     Path out = tmp.resolve("out");
-    String[] input = {"--account", "111122223333", "--region", "us-east-1", "--key", KEY,
-        "--out", out.toString()};
+    String[] input = {
+      "--account", "111122223333", "--region", "us-east-1", "--key", KEY, "--out", out.toString()
+    };
     run(concat("generate", input));
     var clean = run(concat("check", input));
     assertEquals(ExitCode.OK, clean.code(), clean.out() + clean.err());
@@ -105,7 +126,8 @@ class ToolingTest {
     Files.delete(out.resolve("role/runbook.md"));
     var dirty = run(concat("check", input));
     assertEquals(ExitCode.FINDINGS, dirty.code());
-    assertTrue(dirty.out().contains("--- a/policy.json\n+++ b/policy.json\n@@ -1,1 +1,12 @@\n-{}\n+{"),
+    assertTrue(
+        dirty.out().contains("--- a/policy.json\n+++ b/policy.json\n@@ -1,1 +1,12 @@\n-{}\n+{"),
         dirty.out());
     assertTrue(dirty.out().contains("missing: " + out.resolve("role/runbook.md")), dirty.out());
     assertTrue(dirty.out().contains("changed: " + out.resolve("policy.json")), dirty.out());
@@ -116,10 +138,10 @@ class ToolingTest {
   @Test
   void checkCatchesAHandEditedWikiPageAndARemovedRunbook() throws IOException {
     Path wiki = tmp.resolve("wiki");
-    assertEquals(ExitCode.OK, run("wiki", "--config", "site/site.yaml", "--out",
-        wiki.toString()).code());
-    assertEquals(ExitCode.OK, run("check", "--config", "site/site.yaml", "--out",
-        wiki.toString()).code());
+    assertEquals(
+        ExitCode.OK, run("wiki", "--config", "site/site.yaml", "--out", wiki.toString()).code());
+    assertEquals(
+        ExitCode.OK, run("check", "--config", "site/site.yaml", "--out", wiki.toString()).code());
 
     Path page = wiki.resolve("prod-use1-role.md");
     Files.writeString(page, Files.readString(page).replace("RDSLoadFromS3", "HandEdited"));
@@ -138,8 +160,8 @@ class ToolingTest {
   void checkComparesASite() throws IOException {
     Path site = tmp.resolve("site");
     run("site", "--config", "site/site.yaml", "--out", site.toString());
-    assertEquals(ExitCode.OK, run("check", "--config", "site/site.yaml", "--out",
-        site.toString()).code());
+    assertEquals(
+        ExitCode.OK, run("check", "--config", "site/site.yaml", "--out", site.toString()).code());
     Files.writeString(site.resolve("index.html"), "edited");
     var r = run("check", "--config", "site/site.yaml", "--out", site.toString());
     assertEquals(ExitCode.FINDINGS, r.code());
@@ -151,12 +173,17 @@ class ToolingTest {
     var ok = run("validate", "--config", "site/site.yaml");
     assertEquals(ExitCode.OK, ok.code(), ok.err());
     assertTrue(ok.out().contains("site/site.yaml valid: 7 runbooks"), ok.out());
-    Path bad = write("bad.yaml", "title: x\nrunbooks:\n  - account: \"1\"\n    region: us-east-1\n"
-        + "    keys: [" + KEY + "]\n");
+    Path bad =
+        write(
+            "bad.yaml",
+            "title: x\nrunbooks:\n  - account: \"1\"\n    region: us-east-1\n"
+                + "    keys: ["
+                + KEY
+                + "]\n");
     var r = run("validate", "--config", bad.toString());
     assertEquals(ExitCode.INVALID_INPUT, r.code());
-    assertTrue(r.err().contains(bad + ":3:14: error: runbooks[0]: account: \"1\" has 1 digits"),
-        r.err());
+    assertTrue(
+        r.err().contains(bad + ":3:14: error: runbooks[0]: account: \"1\" has 1 digits"), r.err());
     try (var files = Files.list(tmp)) {
       assertEquals(1, files.count(), "validate wrote nothing");
     }
@@ -166,7 +193,9 @@ class ToolingTest {
   void theCommittedSchemaIsWhatSchemaPrints() throws IOException {
     var r = run("schema");
     assertEquals(ExitCode.OK, r.code());
-    assertEquals(Files.readString(Path.of("schema/runwright.schema.json")), r.out(),
+    assertEquals(
+        Files.readString(Path.of("schema/runwright.schema.json")),
+        r.out(),
         "regenerate it: bin/runwright schema > schema/runwright.schema.json");
     JsonNode schema = new ObjectMapper().readTree(r.out());
     assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").asText());
@@ -181,7 +210,8 @@ class ToolingTest {
     var r = run("schema", "--templates", PacksTest.TEST_PACKS.toString());
     JsonNode schema = new ObjectMapper().readTree(r.out());
     assertTrue(schema.at("/$defs/runbook/properties/pack/enum").toString().contains("s3-load"));
-    assertEquals("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$",
+    assertEquals(
+        "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$",
         schema.at("/$defs/runbook/properties/bucket/pattern").asText());
   }
 
@@ -204,14 +234,25 @@ class ToolingTest {
   @Test
   void initForAUserPack() throws IOException {
     Path file = tmp.resolve("s3.yaml");
-    var r = run("init", "--pack", "s3-load", "--templates", PacksTest.TEST_PACKS.toString(),
-        file.toString());
+    var r =
+        run(
+            "init",
+            "--pack",
+            "s3-load",
+            "--templates",
+            PacksTest.TEST_PACKS.toString(),
+            file.toString());
     assertEquals(ExitCode.OK, r.code(), r.err());
     String yaml = Files.readString(file);
     assertTrue(yaml.contains("pack: s3-load\n"), yaml);
     assertTrue(yaml.contains("bucket: payments-imports\n"), yaml);
-    var v = run("validate", "--config", file.toString(), "--templates",
-        PacksTest.TEST_PACKS.toString());
+    var v =
+        run(
+            "validate",
+            "--config",
+            file.toString(),
+            "--templates",
+            PacksTest.TEST_PACKS.toString());
     assertEquals(ExitCode.OK, v.code(), v.err());
   }
 
@@ -219,7 +260,8 @@ class ToolingTest {
   void completionScripts() {
     var bash = run("completion", "bash");
     assertEquals(ExitCode.OK, bash.code());
-    assertTrue(bash.out().contains("complete -F _complete_runwright"), bash.out().substring(0, 300));
+    assertTrue(
+        bash.out().contains("complete -F _complete_runwright"), bash.out().substring(0, 300));
     assertTrue(bash.out().contains("generate") && bash.out().contains("--cluster-id"));
     var zsh = run("completion", "zsh");
     assertTrue(zsh.out().startsWith("autoload -U +X compinit"));
@@ -228,8 +270,20 @@ class ToolingTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"generate", "site", "wiki", "serve", "check", "validate", "lint", "packs",
-          "schema", "init", "completion", "templates export"})
+      strings = {
+        "generate",
+        "site",
+        "wiki",
+        "serve",
+        "check",
+        "validate",
+        "lint",
+        "packs",
+        "schema",
+        "init",
+        "completion",
+        "templates export"
+      })
   void everyCommandHasHelpWithAnExample(String command) {
     String[] args = (command + " --help").split(" ");
     var r = run(args);
@@ -248,8 +302,14 @@ class ToolingTest {
         new Thread(
             () ->
                 code[0] =
-                    Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "serve",
-                        "--config", inv.toString(), "--port", "0"));
+                    Main.run(
+                        new PrintWriter(out, true),
+                        new PrintWriter(err, true),
+                        "serve",
+                        "--config",
+                        inv.toString(),
+                        "--port",
+                        "0"));
     server.start();
     Matcher m = waitFor(out, Pattern.compile("at http://127\\.0\\.0\\.1:(\\d+)/"));
     String base = "http://127.0.0.1:" + m.group(1) + "/";
@@ -261,8 +321,8 @@ class ToolingTest {
     assertEquals(404, get(http, base + "no/such/page.html").statusCode());
     assertEquals(200, get(http, base + "prod-use1/").statusCode());
 
-    Files.writeString(inv, Files.readString(inv).replace("Payments platform runbooks",
-        "Renamed fleet"));
+    Files.writeString(
+        inv, Files.readString(inv).replace("Payments platform runbooks", "Renamed fleet"));
     waitFor(out, Pattern.compile("Rebuilt in"));
     assertTrue(get(http, base).body().contains("<title>Renamed fleet</title>"));
 
@@ -277,8 +337,8 @@ class ToolingTest {
   }
 
   private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(url)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static Matcher waitFor(StringWriter w, Pattern p) throws InterruptedException {

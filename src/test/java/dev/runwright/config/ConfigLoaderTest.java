@@ -66,8 +66,7 @@ class ConfigLoaderTest {
 
   @Test
   void withoutIdOrPackTheyAreNullAtTheMapping() throws IOException {
-    RunbookInput in =
-        ((ConfigLoader.Single) load("account: \"111122223333\"\n")).runbook();
+    RunbookInput in = ((ConfigLoader.Single) load("account: \"111122223333\"\n")).runbook();
     assertNull(in.id());
     assertNull(in.pack());
     assertEquals(new Position("site.yaml", 1, 1), in.packAt());
@@ -184,7 +183,8 @@ class ConfigLoaderTest {
     Path base = dir.toAbsolutePath();
     assertEquals(List.of(base.resolve("tpl/mine"), base.resolve("more")), s.templates());
     assertFalse(s.runbook().fields().containsKey("templates"));
-    ConfigLoader.Inventory inv = (ConfigLoader.Inventory) load("templates: tpl/mine\nrunbooks: []\n");
+    ConfigLoader.Inventory inv =
+        (ConfigLoader.Inventory) load("templates: tpl/mine\nrunbooks: []\n");
     assertEquals(List.of(base.resolve("tpl/mine")), inv.templates());
   }
 
@@ -240,8 +240,7 @@ class ConfigLoaderTest {
 
   @Test
   void emptyDefaultsAreNoDefaults() throws IOException {
-    ConfigLoader.Inventory inv =
-        (ConfigLoader.Inventory) load("defaults:\nrunbooks:\n  - id: a\n");
+    ConfigLoader.Inventory inv = (ConfigLoader.Inventory) load("defaults:\nrunbooks:\n  - id: a\n");
     assertEquals(Map.of(), inv.runbooks().get(0).fields());
   }
 
@@ -259,7 +258,9 @@ class ConfigLoaderTest {
     Position flag = Position.flag("--region");
     RunbookInput out =
         ConfigLoader.override(
-            in, Map.of("region", new Node.Scalar("eu-west-1", Node.Style.QUOTED, flag)), null,
+            in,
+            Map.of("region", new Node.Scalar("eu-west-1", Node.Style.QUOTED, flag)),
+            null,
             "--pack");
     assertEquals("eu-west-1", text(out, "region"));
     assertEquals(flag, out.fields().get("region").keyPos());

@@ -54,8 +54,8 @@ class SuggestTest {
   @Test
   void aNameCutShortSuggestsTheFullName() {
     assertEquals(
-        Optional.of("s3-bucket-name"), Suggest.nearest("s3-bucket", List.of("iam-role-name",
-            "s3-bucket-name")));
+        Optional.of("s3-bucket-name"),
+        Suggest.nearest("s3-bucket", List.of("iam-role-name", "s3-bucket-name")));
     assertEquals(Optional.of("description"), Suggest.nearest("desc", KEYS));
     assertEquals(Optional.of("templates"), Suggest.nearest("TEMP", List.of("title", "templates")));
     // Three characters are too few to guess from.

@@ -41,10 +41,8 @@ class ValuesTest {
 
   @Test
   void longerValuesAreCutAfterEightyWithTheirLength() {
-    assertEquals(
-        "\"" + "x".repeat(80) + "...\" (81 characters)", Values.show("x".repeat(81)));
-    assertEquals(
-        "\"" + "y".repeat(80) + "...\" (5000 characters)", Values.show("y".repeat(5000)));
+    assertEquals("\"" + "x".repeat(80) + "...\" (81 characters)", Values.show("x".repeat(81)));
+    assertEquals("\"" + "y".repeat(80) + "...\" (5000 characters)", Values.show("y".repeat(5000)));
   }
 
   @Test

@@ -82,7 +82,9 @@ class YamlReaderTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"v: ~|~", "v: null|null", "v: Null|Null", "v: NULL|NULL"})
+  @CsvSource(
+      delimiter = '|',
+      value = {"v: ~|~", "v: null|null", "v: Null|Null", "v: NULL|NULL"})
   void nullsKeepTheirTextAndAreNull(String line, String text) {
     Node.Scalar s = scalar(yaml(line + "\n"), "v");
     assertEquals(text, s.text());
@@ -92,7 +94,9 @@ class YamlReaderTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"v: \"~\"|~", "v: 'null'|null", "v: \"0x1F\"|0x1F"})
+  @CsvSource(
+      delimiter = '|',
+      value = {"v: \"~\"|~", "v: 'null'|null", "v: \"0x1F\"|0x1F"})
   void quotedScalarsAreTextNotNull(String line, String text) {
     Node.Scalar s = scalar(yaml(line + "\n"), "v");
     assertEquals(text, s.text());
@@ -154,8 +158,7 @@ class YamlReaderTest {
   void aDuplicateKeyInANestedMappingIsAnError() {
     Diagnostic d = refused("runbooks:\n  - id: a\n    pack: x\n    id: b\n");
     assertEquals(new Position("in.yaml", 4, 5), d.where());
-    assertEquals(
-        "duplicate key \"id\" (first at line 2); each key may appear once", d.message());
+    assertEquals("duplicate key \"id\" (first at line 2); each key may appear once", d.message());
   }
 
   @Test
@@ -182,8 +185,7 @@ class YamlReaderTest {
   void aSyntaxErrorKeepsSnakeYamlsSentenceAndPosition() {
     Diagnostic d = refused("a: 1\nb: 2\nc: d: e\n");
     assertEquals(
-        "in.yaml:3:5: error: is not valid YAML: mapping values are not allowed here",
-        d.toString());
+        "in.yaml:3:5: error: is not valid YAML: mapping values are not allowed here", d.toString());
   }
 
   @Test
@@ -283,7 +285,8 @@ class YamlReaderTest {
     InvalidInputException folder =
         assertThrows(InvalidInputException.class, () -> READER.read(dir, "conf"));
     assertEquals(
-        "conf: error: is a directory; expected a YAML file", folder.diagnostics().get(0).toString());
+        "conf: error: is a directory; expected a YAML file",
+        folder.diagnostics().get(0).toString());
   }
 
   // --- Anchors, aliases and merge keys ---
@@ -292,8 +295,10 @@ class YamlReaderTest {
   void aliasesRepeatAnAnchoredListOrMapping() {
     Node.Mapping m = yaml("l: &keys [x, y]\nm: *keys\nd: &d {region: us-east-1}\ne: *d\n");
     Node.Sequence seq = assertInstanceOf(Node.Sequence.class, m.get("m"));
-    assertEquals(List.of("x", "y"), seq.items().stream().map(n -> ((Node.Scalar) n).text()).toList());
-    assertEquals("us-east-1", scalar(assertInstanceOf(Node.Mapping.class, m.get("e")), "region").text());
+    assertEquals(
+        List.of("x", "y"), seq.items().stream().map(n -> ((Node.Scalar) n).text()).toList());
+    assertEquals(
+        "us-east-1", scalar(assertInstanceOf(Node.Mapping.class, m.get("e")), "region").text());
   }
 
   @Test
@@ -349,16 +354,19 @@ class YamlReaderTest {
 
   @Test
   void aBillionLaughsFileFailsFastWithAClearMessage() {
-    StringBuilder sb = new StringBuilder("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    StringBuilder sb =
+        new StringBuilder("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
     for (char c = 'b'; c <= 'i'; c++) {
       String p = "*" + (char) (c - 1);
-      sb.append(c).append(": &").append(c).append(" [")
+      sb.append(c)
+          .append(": &")
+          .append(c)
+          .append(" [")
           .append(String.join(", ", java.util.Collections.nCopies(10, p)))
           .append("]\n");
     }
     String text = sb.toString();
-    Diagnostic d =
-        assertTimeoutPreemptively(Duration.ofSeconds(3), () -> refused(text));
+    Diagnostic d = assertTimeoutPreemptively(Duration.ofSeconds(3), () -> refused(text));
     assertEquals(
         "expands to more than 5000000 values through aliases; refusing it (a \"billion laughs\""
             + " file?)",
@@ -371,7 +379,10 @@ class YamlReaderTest {
     StringBuilder sb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
     for (char c = 'b'; c <= 'e'; c++) {
       String p = "*" + (char) (c - 1);
-      sb.append(c).append(": &").append(c).append(" [")
+      sb.append(c)
+          .append(": &")
+          .append(c)
+          .append(" [")
           .append(String.join(", ", java.util.Collections.nCopies(10, p)))
           .append("]\n");
     }
@@ -387,8 +398,8 @@ class YamlReaderTest {
         assertInstanceOf(
             Node.Mapping.class,
             READER.parseJson("{\"s\": \"012\", \"n\": 12, \"b\": true, \"z\": null}", "p.json"));
-    assertEquals(new Node.Scalar("012", Node.Style.QUOTED, new Position("p.json", 1, 7)),
-        m.get("s"));
+    assertEquals(
+        new Node.Scalar("012", Node.Style.QUOTED, new Position("p.json", 1, 7)), m.get("s"));
     assertEquals(Node.Style.PLAIN, scalar(m, "n").style());
     assertEquals("12", scalar(m, "n").text());
     assertEquals(Node.Style.PLAIN, scalar(m, "b").style());
@@ -440,7 +451,8 @@ class YamlReaderTest {
   @Test
   void mergeKeysAreOrdinaryKeysInJson() {
     Node.Mapping m =
-        assertInstanceOf(Node.Mapping.class, READER.parseJson("{\"<<\": {\"a\": \"1\"}}", "p.json"));
+        assertInstanceOf(
+            Node.Mapping.class, READER.parseJson("{\"<<\": {\"a\": \"1\"}}", "p.json"));
     assertTrue(m.fields().containsKey("<<"));
   }
 }

@@ -83,8 +83,12 @@ class KmsActionsTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"Decrypt, Decrypt", "decrypt, Decrypt", "DECRYPT, Decrypt",
-      "generatedatakeypairwithoutplaintext, GenerateDataKeyPairWithoutPlaintext"})
+  @CsvSource({
+    "Decrypt, Decrypt",
+    "decrypt, Decrypt",
+    "DECRYPT, Decrypt",
+    "generatedatakeypairwithoutplaintext, GenerateDataKeyPairWithoutPlaintext"
+  })
   void findIgnoresCaseAndGivesAwssCapitalisation(String typed, String name) {
     assertEquals(name, KmsActions.find(typed).orElseThrow().name());
   }

@@ -147,8 +147,7 @@ class PolicyJsonTest {
         }
         """,
         JSON.writePlain(
-            JSON.parse(
-                "{\"Statement\":[],\"Version\":\"2012-10-17\",\"b\":{\"z\":1,\"a\":{}}}")));
+            JSON.parse("{\"Statement\":[],\"Version\":\"2012-10-17\",\"b\":{\"z\":1,\"a\":{}}}")));
   }
 
   @Test
@@ -214,8 +213,8 @@ class PolicyJsonTest {
             () ->
                 JSON.parse(
                     "{\"Statement\": {\n  \"Effect\": \"Allow\",\n  \"Effect\": \"Deny\"\n}}"));
-    assertEquals("duplicate key \"Effect\" (first at line 2); each key may appear once",
-        e.getMessage());
+    assertEquals(
+        "duplicate key \"Effect\" (first at line 2); each key may appear once", e.getMessage());
     assertEquals(3, e.line());
   }
 

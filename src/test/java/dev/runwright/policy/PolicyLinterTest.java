@@ -33,8 +33,8 @@ class PolicyLinterTest {
   }
 
   /**
-   * A policy with one statement whose body lines are {@code lines}: line 4 is the statement's
-   * brace (column 5) and the body starts on line 5, each line indented six spaces.
+   * A policy with one statement whose body lines are {@code lines}: line 4 is the statement's brace
+   * (column 5) and the body starts on line 5, each line indented six spaces.
    */
   private static String statement(String... lines) {
     return "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\n      "
@@ -43,8 +43,7 @@ class PolicyLinterTest {
   }
 
   private static String allow(String action, String resource) {
-    return statement(
-        "\"Effect\": \"Allow\"", "\"Action\": " + action, "\"Resource\": " + resource);
+    return statement("\"Effect\": \"Allow\"", "\"Action\": " + action, "\"Resource\": " + resource);
   }
 
   private static Finding only(List<Finding> findings, String code) {
@@ -113,8 +112,12 @@ class PolicyLinterTest {
   @Test
   void duplicateKey() {
     List<Finding> fs =
-        lint(statement("\"Effect\": \"Allow\"", "\"Effect\": \"Deny\"", "\"Action\": \"kms:Decrypt\"",
-            "\"Resource\": \"*\""));
+        lint(
+            statement(
+                "\"Effect\": \"Allow\"",
+                "\"Effect\": \"Deny\"",
+                "\"Action\": \"kms:Decrypt\"",
+                "\"Resource\": \"*\""));
     Finding f = only(fs, "DUPLICATE_KEY");
     assertFinding(
         f,
@@ -133,7 +136,9 @@ class PolicyLinterTest {
     String json =
         "{\"Version\": \"2012-10-17\", \"Statement\": {\"Sid\": \"A\", \"Sid\": \"B\"},"
             + " \"Statement\": {\"Effect\": \"Allow\", \"Action\": \"kms:Decrypt\","
-            + " \"Resource\": \"" + KEY + "\"}}";
+            + " \"Resource\": \""
+            + KEY
+            + "\"}}";
     List<Finding> fs = lint(json).stream().filter(f -> f.code().equals("DUPLICATE_KEY")).toList();
     assertEquals(List.of("$", "$.Statement"), fs.stream().map(Finding::path).toList());
   }
@@ -142,8 +147,12 @@ class PolicyLinterTest {
   void duplicateKeyPathNamesTheKey() {
     Finding f =
         only(
-            lint(statement("\"Effect\": \"Allow\"", "\"Effect\": \"Deny\"",
-                "\"Action\": \"kms:Decrypt\"", "\"Resource\": \"*\"")),
+            lint(
+                statement(
+                    "\"Effect\": \"Allow\"",
+                    "\"Effect\": \"Deny\"",
+                    "\"Action\": \"kms:Decrypt\"",
+                    "\"Resource\": \"*\"")),
             "DUPLICATE_KEY");
     assertEquals("$.Statement[0].Effect", f.path());
   }
@@ -152,8 +161,10 @@ class PolicyLinterTest {
   void missingVersion() {
     Finding f =
         only(
-            lint("{\"Statement\": {\"Effect\": \"Allow\", \"Action\": \"kms:Decrypt\", \"Resource\": \""
-                + KEY + "\"}}"),
+            lint(
+                "{\"Statement\": {\"Effect\": \"Allow\", \"Action\": \"kms:Decrypt\", \"Resource\": \""
+                    + KEY
+                    + "\"}}"),
             "MISSING_VERSION");
     assertFinding(
         f,
@@ -170,18 +181,25 @@ class PolicyLinterTest {
     String json = allow("\"kms:Decrypt\"", "\"" + KEY + "\"").replace("2012-10-17", "2008-10-17");
     Finding f = only(lint(json), "OLD_VERSION");
     assertFinding(
-        f, Type.WARNING, "$.Version", 2, 14,
+        f,
+        Type.WARNING,
+        "$.Version",
+        2,
+        14,
         "Version 2008-10-17 is the legacy grammar; use \"2012-10-17\"");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"\"2012-10-18\"", "\"2012-10-17 \"", "2012", "null", "[\"2012-10-17\"]"})
   void invalidVersion(String version) {
-    String json = allow("\"kms:Decrypt\"", "\"" + KEY + "\"")
-        .replace("\"2012-10-17\"", version);
+    String json = allow("\"kms:Decrypt\"", "\"" + KEY + "\"").replace("\"2012-10-17\"", version);
     Finding f = only(lint(json), "INVALID_VERSION");
     assertFinding(
-        f, Type.ERROR, "$.Version", 2, 14,
+        f,
+        Type.ERROR,
+        "$.Version",
+        2,
+        14,
         "Version must be \"2012-10-17\" (or the legacy \"2008-10-17\")");
   }
 
@@ -199,7 +217,11 @@ class PolicyLinterTest {
     Finding f =
         only(lint("{\n  \"Version\": \"2012-10-17\",\n  \"Statements\": []\n}"), "UNKNOWN_ELEMENT");
     assertFinding(
-        f, Type.ERROR, "$.Statements", 3, 3,
+        f,
+        Type.ERROR,
+        "$.Statements",
+        3,
+        3,
         "\"Statements\" is not a policy element; did you mean Statement?; expected Version, Id"
             + " and Statement");
   }
@@ -207,11 +229,18 @@ class PolicyLinterTest {
   @Test
   void unknownStatementElement() {
     List<Finding> fs =
-        lint(statement("\"Effect\": \"Allow\"", "\"Action\": \"kms:Decrypt\"",
-            "\"Resources\": \"" + KEY + "\""));
+        lint(
+            statement(
+                "\"Effect\": \"Allow\"",
+                "\"Action\": \"kms:Decrypt\"",
+                "\"Resources\": \"" + KEY + "\""));
     Finding f = only(fs, "UNKNOWN_ELEMENT");
     assertFinding(
-        f, Type.ERROR, "$.Statement[0].Resources", 7, 7,
+        f,
+        Type.ERROR,
+        "$.Statement[0].Resources",
+        7,
+        7,
         "\"Resources\" is not a statement element; did you mean Resource?");
     only(fs, "MISSING_RESOURCE");
   }
@@ -222,13 +251,18 @@ class PolicyLinterTest {
         only(lint("[]"), "INVALID_POLICY"), Type.ERROR, "$", 1, 1, "a policy is a JSON object");
     assertFinding(
         only(lint("{\"Version\": \"2012-10-17\", \"Statement\": [\"x\"]}"), "INVALID_STATEMENT"),
-        Type.ERROR, "$.Statement[0]", 1, 41, "a statement is a JSON object");
+        Type.ERROR,
+        "$.Statement[0]",
+        1,
+        41,
+        "a statement is a JSON object");
   }
 
   @Test
   void missingEffect() {
     Finding f =
-        only(lint(statement("\"Action\": \"kms:Decrypt\"", "\"Resource\": \"" + KEY + "\"")),
+        only(
+            lint(statement("\"Action\": \"kms:Decrypt\"", "\"Resource\": \"" + KEY + "\"")),
             "MISSING_EFFECT");
     assertFinding(f, Type.ERROR, "$.Statement[0]", 4, 5, "the statement has no Effect");
   }
@@ -237,10 +271,19 @@ class PolicyLinterTest {
   @ValueSource(strings = {"\"allow\"", "\"ALLOW\"", "\"Permit\"", "true", "[\"Allow\"]"})
   void invalidEffect(String effect) {
     Finding f =
-        only(lint(statement("\"Effect\": " + effect, "\"Action\": \"kms:Decrypt\"",
-            "\"Resource\": \"" + KEY + "\"")), "INVALID_EFFECT");
+        only(
+            lint(
+                statement(
+                    "\"Effect\": " + effect,
+                    "\"Action\": \"kms:Decrypt\"",
+                    "\"Resource\": \"" + KEY + "\"")),
+            "INVALID_EFFECT");
     assertFinding(
-        f, Type.ERROR, "$.Statement[0].Effect", 5, 17,
+        f,
+        Type.ERROR,
+        "$.Statement[0].Effect",
+        5,
+        17,
         "Effect must be \"Allow\" or \"Deny\" (with that capitalisation)");
   }
 
@@ -249,19 +292,29 @@ class PolicyLinterTest {
   @Test
   void principalInIdentityPolicy() {
     String json =
-        statement("\"Effect\": \"Allow\"", "\"Principal\": {\"AWS\": \"111122223333\"}",
-            "\"Action\": \"kms:Decrypt\"", "\"Resource\": \"" + KEY + "\"");
+        statement(
+            "\"Effect\": \"Allow\"",
+            "\"Principal\": {\"AWS\": \"111122223333\"}",
+            "\"Action\": \"kms:Decrypt\"",
+            "\"Resource\": \"" + KEY + "\"");
     Finding f = only(lint(json, IDENTITY), "PRINCIPAL_IN_IDENTITY_POLICY");
     assertFinding(
-        f, Type.ERROR, "$.Statement[0].Principal", 6, 20,
+        f,
+        Type.ERROR,
+        "$.Statement[0].Principal",
+        6,
+        20,
         "an identity policy cannot name a Principal; the principal is who it is attached to");
   }
 
   @Test
   void notPrincipalInIdentityPolicyHasItsOwnPath() {
     String json =
-        statement("\"Effect\": \"Deny\"", "\"NotPrincipal\": {\"AWS\": \"111122223333\"}",
-            "\"Action\": \"kms:Decrypt\"", "\"Resource\": \"" + KEY + "\"");
+        statement(
+            "\"Effect\": \"Deny\"",
+            "\"NotPrincipal\": {\"AWS\": \"111122223333\"}",
+            "\"Action\": \"kms:Decrypt\"",
+            "\"Resource\": \"" + KEY + "\"");
     assertEquals(
         "$.Statement[0].NotPrincipal",
         only(lint(json, IDENTITY), "PRINCIPAL_IN_IDENTITY_POLICY").path());
@@ -270,7 +323,8 @@ class PolicyLinterTest {
   @Test
   void missingPrincipalInTrustPolicy() {
     Finding f =
-        only(lint(statement("\"Effect\": \"Allow\"", "\"Action\": \"sts:AssumeRole\""), TRUST),
+        only(
+            lint(statement("\"Effect\": \"Allow\"", "\"Action\": \"sts:AssumeRole\""), TRUST),
             "MISSING_PRINCIPAL");
     assertFinding(
         f, Type.ERROR, "$.Statement[0]", 4, 5, "a trust policy statement must name a Principal");
@@ -279,10 +333,19 @@ class PolicyLinterTest {
   @Test
   void wildcardPrincipal() {
     Finding f =
-        only(lint(statement("\"Effect\": \"Allow\"", "\"Principal\": \"*\"",
-            "\"Action\": \"sts:AssumeRole\"")), "WILDCARD_PRINCIPAL");
+        only(
+            lint(
+                statement(
+                    "\"Effect\": \"Allow\"",
+                    "\"Principal\": \"*\"",
+                    "\"Action\": \"sts:AssumeRole\"")),
+            "WILDCARD_PRINCIPAL");
     assertFinding(
-        f, Type.SECURITY_WARNING, "$.Statement[0].Principal", 6, 20,
+        f,
+        Type.SECURITY_WARNING,
+        "$.Statement[0].Principal",
+        6,
+        20,
         "Principal \"*\" lets anyone assume the role; name the service or account");
   }
 
@@ -290,19 +353,29 @@ class PolicyLinterTest {
   @ValueSource(strings = {"{\"AWS\": \"*\"}", "{\"AWS\": [\"111122223333\", \"*\"]}"})
   void wildcardAwsPrincipal(String principal) {
     List<Finding> fs =
-        lint(statement("\"Effect\": \"Allow\"", "\"Principal\": " + principal,
-            "\"Action\": \"sts:AssumeRole\""));
+        lint(
+            statement(
+                "\"Effect\": \"Allow\"",
+                "\"Principal\": " + principal,
+                "\"Action\": \"sts:AssumeRole\""));
     assertEquals(Type.SECURITY_WARNING, only(fs, "WILDCARD_PRINCIPAL").type());
   }
 
   @Test
   void resourceInTrustPolicy() {
     String json =
-        statement("\"Effect\": \"Allow\"", "\"Principal\": {\"Service\": \"rds.amazonaws.com\"}",
-            "\"Action\": \"sts:AssumeRole\"", "\"Resource\": \"" + KEY + "\"");
+        statement(
+            "\"Effect\": \"Allow\"",
+            "\"Principal\": {\"Service\": \"rds.amazonaws.com\"}",
+            "\"Action\": \"sts:AssumeRole\"",
+            "\"Resource\": \"" + KEY + "\"");
     Finding f = only(lint(json), "RESOURCE_IN_TRUST_POLICY");
     assertFinding(
-        f, Type.ERROR, "$.Statement[0].Resource", 8, 19,
+        f,
+        Type.ERROR,
+        "$.Statement[0].Resource",
+        8,
+        19,
         "a trust policy names no Resource; the role itself is the resource");
   }
 
@@ -311,19 +384,26 @@ class PolicyLinterTest {
   @Test
   void missingAction() {
     Finding f =
-        only(lint(statement("\"Effect\": \"Allow\"", "\"Resource\": \"" + KEY + "\"")),
+        only(
+            lint(statement("\"Effect\": \"Allow\"", "\"Resource\": \"" + KEY + "\"")),
             "MISSING_ACTION");
     assertFinding(f, Type.ERROR, "$.Statement[0]", 4, 5, "the statement has no Action");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Decrypt", "kms Decrypt", "kms:Decrypt:x", "kms:", ":Decrypt", "kms:De-crypt"})
+  @ValueSource(
+      strings = {"Decrypt", "kms Decrypt", "kms:Decrypt:x", "kms:", ":Decrypt", "kms:De-crypt"})
   void invalidAction(String action) {
     Finding f =
-        only(lint(allow("[\"kms:Encrypt\", \"" + action + "\"]", "\"" + KEY + "\"")),
+        only(
+            lint(allow("[\"kms:Encrypt\", \"" + action + "\"]", "\"" + KEY + "\"")),
             "INVALID_ACTION");
     assertFinding(
-        f, Type.ERROR, "$.Statement[0].Action[1]", 6, 33,
+        f,
+        Type.ERROR,
+        "$.Statement[0].Action[1]",
+        6,
+        33,
         "\"" + action + "\" is not an action; expected service:Action, such as kms:Decrypt");
   }
 
@@ -331,7 +411,11 @@ class PolicyLinterTest {
   void unknownActionWithSuggestion() {
     Finding f = only(lint(allow("\"kms:Decrpyt\"", "\"" + KEY + "\"")), "UNKNOWN_ACTION");
     assertFinding(
-        f, Type.ERROR, "$.Statement[0].Action", 6, 17,
+        f,
+        Type.ERROR,
+        "$.Statement[0].Action",
+        6,
+        17,
         "\"kms:Decrpyt\" is not a KMS action; did you mean Decrypt?");
   }
 
@@ -350,15 +434,18 @@ class PolicyLinterTest {
 
   @Test
   void otherServicesActionsAreNotLookedUp() {
-    assertEquals(
-        List.of(), lint(allow("[\"kms:Decrypt\", \"s3:GetObjectt\"]", "\"" + KEY + "\"")));
+    assertEquals(List.of(), lint(allow("[\"kms:Decrypt\", \"s3:GetObjectt\"]", "\"" + KEY + "\"")));
   }
 
   @Test
   void wildcardActionEverything() {
     Finding f = only(lint(allow("\"*\"", "\"" + KEY + "\"")), "WILDCARD_ACTION");
     assertFinding(
-        f, Type.SECURITY_WARNING, "$.Statement[0].Action", 6, 17,
+        f,
+        Type.SECURITY_WARNING,
+        "$.Statement[0].Action",
+        6,
+        17,
         "Action \"*\" grants every action of every service; list the actions needed");
   }
 
@@ -366,7 +453,11 @@ class PolicyLinterTest {
   void wildcardActionEveryKmsAction() {
     Finding f = only(lint(allow("[\"kms:*\"]", "\"" + KEY + "\"")), "WILDCARD_ACTION");
     assertFinding(
-        f, Type.SECURITY_WARNING, "$.Statement[0].Action[0]", 6, 18,
+        f,
+        Type.SECURITY_WARNING,
+        "$.Statement[0].Action[0]",
+        6,
+        18,
         "\"kms:*\" grants every kms action; list the actions needed");
   }
 
@@ -374,7 +465,11 @@ class PolicyLinterTest {
   void wildcardActionPattern() {
     Finding f = only(lint(allow("\"kms:Generate*\"", "\"" + KEY + "\"")), "WILDCARD_ACTION");
     assertFinding(
-        f, Type.WARNING, "$.Statement[0].Action", 6, 17,
+        f,
+        Type.WARNING,
+        "$.Statement[0].Action",
+        6,
+        17,
         "\"kms:Generate*\" matches 6 KMS actions, including any AWS adds later; list the ones"
             + " needed");
   }
@@ -383,17 +478,26 @@ class PolicyLinterTest {
   void serviceCaseAndActionCase() {
     List<Finding> fs = lint(allow("[\"KMS:Decrypt\", \"kms:generatedatakey\"]", "\"" + KEY + "\""));
     assertFinding(
-        only(fs, "SERVICE_CASE"), Type.WARNING, "$.Statement[0].Action[0]", 6, 18,
+        only(fs, "SERVICE_CASE"),
+        Type.WARNING,
+        "$.Statement[0].Action[0]",
+        6,
+        18,
         "service prefixes are lower case: kms");
     assertFinding(
-        only(fs, "ACTION_CASE"), Type.SUGGESTION, "$.Statement[0].Action[1]", 6, 33,
+        only(fs, "ACTION_CASE"),
+        Type.SUGGESTION,
+        "$.Statement[0].Action[1]",
+        6,
+        33,
         "IAM ignores case in action names, but AWS writes it kms:GenerateDataKey");
   }
 
   @Test
   void redundantAction() {
     Finding f =
-        only(lint(allow("[\"kms:Decrypt\", \"kms:DECRYPT\"]", "\"" + KEY + "\"")),
+        only(
+            lint(allow("[\"kms:Decrypt\", \"kms:DECRYPT\"]", "\"" + KEY + "\"")),
             "REDUNDANT_ACTION");
     assertFinding(
         f, Type.SUGGESTION, "$.Statement[0].Action[1]", 6, 33, "kms:DECRYPT is listed twice");
@@ -424,7 +528,8 @@ class PolicyLinterTest {
   @Test
   void missingResourceInIdentityPolicy() {
     Finding f =
-        only(lint(statement("\"Effect\": \"Allow\"", "\"Action\": \"kms:Decrypt\"")),
+        only(
+            lint(statement("\"Effect\": \"Allow\"", "\"Action\": \"kms:Decrypt\"")),
             "MISSING_RESOURCE");
     assertFinding(f, Type.ERROR, "$.Statement[0]", 4, 5, "the statement has no Resource");
   }
@@ -433,7 +538,11 @@ class PolicyLinterTest {
   void wildcardResourceForKeyActions() {
     Finding f = only(lint(allow("\"kms:Decrypt\"", "\"*\"")), "WILDCARD_RESOURCE");
     assertFinding(
-        f, Type.SECURITY_WARNING, "$.Statement[0].Resource", 7, 19,
+        f,
+        Type.SECURITY_WARNING,
+        "$.Statement[0].Resource",
+        7,
+        19,
         "Resource \"*\" applies the actions to every resource; name the ARNs");
   }
 
@@ -462,7 +571,9 @@ class PolicyLinterTest {
   @Test
   void resourceStarInADenyIsNotAWarning() {
     String json =
-        statement("\"Effect\": \"Deny\"", "\"Action\": \"kms:ScheduleKeyDeletion\"",
+        statement(
+            "\"Effect\": \"Deny\"",
+            "\"Action\": \"kms:ScheduleKeyDeletion\"",
             "\"Resource\": \"*\"");
     assertEquals(List.of(), lint(json));
   }
@@ -491,27 +602,43 @@ class PolicyLinterTest {
   void invalidArn(String resource) {
     Finding f = only(lint(allow("\"kms:Decrypt\"", "\"" + resource + "\"")), "INVALID_ARN");
     assertFinding(
-        f, Type.ERROR, "$.Statement[0].Resource", 7, 19,
+        f,
+        Type.ERROR,
+        "$.Statement[0].Resource",
+        7,
+        19,
         "\"" + resource + "\" is not an ARN (arn:partition:service:region:account:resource)");
   }
 
   @Test
   void invalidArnPartition() {
     Finding f =
-        only(lint(allow("\"kms:Decrypt\"", "\"" + KEY.replace("arn:aws:", "arn:aws-xn:") + "\"")),
+        only(
+            lint(allow("\"kms:Decrypt\"", "\"" + KEY.replace("arn:aws:", "arn:aws-xn:") + "\"")),
             "INVALID_ARN_PARTITION");
     assertFinding(
-        f, Type.ERROR, "$.Statement[0].Resource", 7, 19,
+        f,
+        Type.ERROR,
+        "$.Statement[0].Resource",
+        7,
+        19,
         "\"aws-xn\" is not an AWS partition; did you mean aws-cn?");
   }
 
   @Test
   void invalidArnPartitionForThePolicysPartition() {
     Finding f =
-        only(lint(allow("\"kms:Decrypt\"", "\"" + KEY + "\""),
-            new Options(PolicyType.IDENTITY, null, "aws-cn")), "INVALID_ARN_PARTITION");
+        only(
+            lint(
+                allow("\"kms:Decrypt\"", "\"" + KEY + "\""),
+                new Options(PolicyType.IDENTITY, null, "aws-cn")),
+            "INVALID_ARN_PARTITION");
     assertFinding(
-        f, Type.ERROR, "$.Statement[0].Resource", 7, 19,
+        f,
+        Type.ERROR,
+        "$.Statement[0].Resource",
+        7,
+        19,
         "the ARN is in partition aws, but the policy is for aws-cn");
   }
 
@@ -537,7 +664,11 @@ class PolicyLinterTest {
     String arn = KEY.replace("111122223333", account);
     Finding f = only(lint(allow("\"kms:Decrypt\"", "\"" + arn + "\"")), "INVALID_ARN_ACCOUNT");
     assertFinding(
-        f, Type.ERROR, "$.Statement[0].Resource", 7, 19,
+        f,
+        Type.ERROR,
+        "$.Statement[0].Resource",
+        7,
+        19,
         "\"" + account + "\" is not a 12-digit account ID");
   }
 
@@ -545,10 +676,15 @@ class PolicyLinterTest {
   void mixedPartitions() {
     String cn = "arn:aws-cn:kms:cn-north-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
     Finding f =
-        only(lint(allow("\"kms:Decrypt\"", "[\"" + KEY + "\", \"" + cn + "\"]")),
+        only(
+            lint(allow("\"kms:Decrypt\"", "[\"" + KEY + "\", \"" + cn + "\"]")),
             "MIXED_PARTITIONS");
     assertFinding(
-        f, Type.ERROR, "$", 1, 1,
+        f,
+        Type.ERROR,
+        "$",
+        1,
+        1,
         "the policy names resources in partitions aws, aws-cn; a policy lives in one partition"
             + " and can name only its resources");
   }
@@ -557,15 +693,21 @@ class PolicyLinterTest {
   void crossAccountResource() {
     Options forAccount = new Options(PolicyType.IDENTITY, "444455556666", "aws");
     Finding f =
-        only(lint(allow("\"kms:Decrypt\"", "\"" + KEY + "\""), forAccount),
+        only(
+            lint(allow("\"kms:Decrypt\"", "\"" + KEY + "\""), forAccount),
             "CROSS_ACCOUNT_RESOURCE");
     assertFinding(
-        f, Type.WARNING, "$.Statement[0].Resource", 7, 19,
+        f,
+        Type.WARNING,
+        "$.Statement[0].Resource",
+        7,
+        19,
         "the resource is in account 111122223333, not 444455556666; the resource's own policy"
             + " must also allow access");
     assertEquals(
         List.of(),
-        lint(allow("\"kms:Decrypt\"", "\"" + KEY + "\""),
+        lint(
+            allow("\"kms:Decrypt\"", "\"" + KEY + "\""),
             new Options(PolicyType.IDENTITY, "111122223333", "aws")));
     assertEquals(List.of(), lint(allow("\"kms:Decrypt\"", "\"" + KEY + "\""), IDENTITY));
   }
@@ -576,7 +718,11 @@ class PolicyLinterTest {
     Finding f =
         only(lint(allow("\"kms:Decrypt\"", "\"" + alias + "\"")), "ALIAS_ARN_FOR_KEY_ACTION");
     assertFinding(
-        f, Type.ERROR, "$.Statement[0].Resource", 7, 19,
+        f,
+        Type.ERROR,
+        "$.Statement[0].Resource",
+        7,
+        19,
         "an alias ARN in Resource names the alias, not its key, so key actions such as"
             + " kms:Decrypt are not granted; use the key ARN");
   }
@@ -586,8 +732,10 @@ class PolicyLinterTest {
     String alias = "arn:aws:kms:us-east-1:111122223333:alias/my-key";
     assertEquals(
         List.of(),
-        lint(allow("[\"kms:CreateAlias\", \"kms:UpdateAlias\"]", "[\"" + alias + "\", \"" + KEY
-            + "\"]")));
+        lint(
+            allow(
+                "[\"kms:CreateAlias\", \"kms:UpdateAlias\"]",
+                "[\"" + alias + "\", \"" + KEY + "\"]")));
   }
 
   @ParameterizedTest
@@ -610,21 +758,29 @@ class PolicyLinterTest {
   @Test
   void resourceServiceMismatch() {
     Finding f =
-        only(lint(allow("\"kms:Decrypt\"", "\"arn:aws:s3:::my-bucket\"")),
+        only(
+            lint(allow("\"kms:Decrypt\"", "\"arn:aws:s3:::my-bucket\"")),
             "RESOURCE_SERVICE_MISMATCH");
     assertFinding(
-        f, Type.ERROR, "$.Statement[0].Resource", 7, 19,
+        f,
+        Type.ERROR,
+        "$.Statement[0].Resource",
+        7,
+        19,
         "the statement's actions are KMS actions, but this is a s3 ARN");
     assertEquals(
         List.of(),
-        lint(allow("[\"kms:Decrypt\", \"s3:GetObject\"]", "[\"arn:aws:s3:::my-bucket/*\", \""
-            + KEY + "\"]")));
+        lint(
+            allow(
+                "[\"kms:Decrypt\", \"s3:GetObject\"]",
+                "[\"arn:aws:s3:::my-bucket/*\", \"" + KEY + "\"]")));
   }
 
   @Test
   void redundantResource() {
     Finding f =
-        only(lint(allow("\"kms:Decrypt\"", "[\"" + KEY + "\", \"" + KEY + "\"]")),
+        only(
+            lint(allow("\"kms:Decrypt\"", "[\"" + KEY + "\", \"" + KEY + "\"]")),
             "REDUNDANT_RESOURCE");
     assertEquals(Type.SUGGESTION, f.type());
     assertEquals("$.Statement[0].Resource[1]", f.path());
@@ -652,8 +808,11 @@ class PolicyLinterTest {
       })
   void invalidCondition(String condition, String path, String message) {
     String json =
-        statement("\"Effect\": \"Allow\"", "\"Action\": \"kms:Decrypt\"",
-            "\"Resource\": \"" + KEY + "\"", "\"Condition\": " + condition);
+        statement(
+            "\"Effect\": \"Allow\"",
+            "\"Action\": \"kms:Decrypt\"",
+            "\"Resource\": \"" + KEY + "\"",
+            "\"Condition\": " + condition);
     Finding f = only(lint(json), "INVALID_CONDITION");
     assertEquals(Type.ERROR, f.type());
     assertEquals(path, f.path());
@@ -664,7 +823,9 @@ class PolicyLinterTest {
   @Test
   void conditionValuesMayBeNumbersOrBooleans() {
     String json =
-        statement("\"Effect\": \"Allow\"", "\"Action\": \"kms:Decrypt\"",
+        statement(
+            "\"Effect\": \"Allow\"",
+            "\"Action\": \"kms:Decrypt\"",
             "\"Resource\": \"" + KEY + "\"",
             "\"Condition\": {\"Bool\": {\"aws:SecureTransport\": true}, \"NumericLessThan\":"
                 + " {\"kms:x\": [1, \"2\"]}}");
@@ -677,26 +838,48 @@ class PolicyLinterTest {
   @ValueSource(strings = {"my-sid", "Sid 1", "S\u00e9", "a_b"})
   void invalidSid(String sid) {
     Finding f =
-        only(lint(statement("\"Sid\": \"" + sid + "\"", "\"Effect\": \"Allow\"",
-            "\"Action\": \"kms:Decrypt\"", "\"Resource\": \"" + KEY + "\"")), "INVALID_SID");
+        only(
+            lint(
+                statement(
+                    "\"Sid\": \"" + sid + "\"",
+                    "\"Effect\": \"Allow\"",
+                    "\"Action\": \"kms:Decrypt\"",
+                    "\"Resource\": \"" + KEY + "\"")),
+            "INVALID_SID");
     assertFinding(
-        f, Type.ERROR, "$.Statement[0].Sid", 5, 14,
+        f,
+        Type.ERROR,
+        "$.Statement[0].Sid",
+        5,
+        14,
         "Sid \"" + sid + "\" may hold only ASCII letters and digits");
   }
 
   @Test
   void nullSidIsInvalid() {
     Finding f =
-        only(lint(statement("\"Sid\": null", "\"Effect\": \"Allow\"",
-            "\"Action\": \"kms:Decrypt\"", "\"Resource\": \"" + KEY + "\"")), "INVALID_SID");
+        only(
+            lint(
+                statement(
+                    "\"Sid\": null",
+                    "\"Effect\": \"Allow\"",
+                    "\"Action\": \"kms:Decrypt\"",
+                    "\"Resource\": \"" + KEY + "\"")),
+            "INVALID_SID");
     assertEquals("Sid must be text", f.message());
   }
 
   @Test
   void numberSidIsInvalid() {
     Finding f =
-        only(lint(statement("\"Sid\": 123", "\"Effect\": \"Allow\"",
-            "\"Action\": \"kms:Decrypt\"", "\"Resource\": \"" + KEY + "\"")), "INVALID_SID");
+        only(
+            lint(
+                statement(
+                    "\"Sid\": 123",
+                    "\"Effect\": \"Allow\"",
+                    "\"Action\": \"kms:Decrypt\"",
+                    "\"Resource\": \"" + KEY + "\"")),
+            "INVALID_SID");
     assertEquals(Type.ERROR, f.type());
   }
 
@@ -705,12 +888,18 @@ class PolicyLinterTest {
     String json =
         "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n"
             + "    {\"Sid\": \"Kms\", \"Effect\": \"Allow\", \"Action\": \"kms:Decrypt\", \"Resource\": \""
-            + KEY + "\"},\n"
+            + KEY
+            + "\"},\n"
             + "    {\"Sid\": \"Kms\", \"Effect\": \"Allow\", \"Action\": \"kms:Encrypt\", \"Resource\": \""
-            + KEY + "\"}\n  ]\n}\n";
+            + KEY
+            + "\"}\n  ]\n}\n";
     Finding f = only(lint(json), "DUPLICATE_SID");
     assertFinding(
-        f, Type.ERROR, "$.Statement[1].Sid", 5, 13,
+        f,
+        Type.ERROR,
+        "$.Statement[1].Sid",
+        5,
+        13,
         "Sid \"Kms\" is used again (first at 4:13); Sids must be unique in a policy");
   }
 
@@ -720,7 +909,11 @@ class PolicyLinterTest {
   private static String compactPolicyOfSize(int size, String extra) {
     String template =
         "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"%s\",\"Effect\":\"Allow\","
-            + "\"Action\":\"kms:Decrypt\",\"Resource\":\"" + KEY + "\"" + extra + "}]}";
+            + "\"Action\":\"kms:Decrypt\",\"Resource\":\""
+            + KEY
+            + "\""
+            + extra
+            + "}]}";
     String json = template.replace("%s", "S".repeat(size - (template.length() - 2)));
     assertEquals(size, json.length());
     return json;
@@ -743,7 +936,11 @@ class PolicyLinterTest {
   void managedPolicyOf6145CharactersIsTooLarge() {
     Finding f = only(lint(compactPolicyOfSize(6145, ""), IDENTITY), "POLICY_SIZE_EXCEEDED");
     assertFinding(
-        f, Type.ERROR, "$", 1, 1,
+        f,
+        Type.ERROR,
+        "$",
+        1,
+        1,
         "the policy has 6145 characters without whitespace; a managed policy may have at most"
             + " 6144 (split the keys over several policies)");
   }
@@ -772,14 +969,21 @@ class PolicyLinterTest {
     assertEquals(List.of(), lint(compactTrustPolicyOfSize(2048), TRUST));
     Finding quota = only(lint(compactTrustPolicyOfSize(2049), TRUST), "POLICY_SIZE_QUOTA");
     assertFinding(
-        quota, Type.WARNING, "$", 1, 1,
+        quota,
+        Type.WARNING,
+        "$",
+        1,
+        1,
         "the trust policy has 2049 characters without whitespace; the default quota is 2048 (it"
             + " can be raised to 4096)");
-    assertEquals(
-        List.of("POLICY_SIZE_QUOTA"), codes(lint(compactTrustPolicyOfSize(4096), TRUST)));
+    assertEquals(List.of("POLICY_SIZE_QUOTA"), codes(lint(compactTrustPolicyOfSize(4096), TRUST)));
     Finding max = only(lint(compactTrustPolicyOfSize(4097), TRUST), "POLICY_SIZE_EXCEEDED");
     assertFinding(
-        max, Type.ERROR, "$", 1, 1,
+        max,
+        Type.ERROR,
+        "$",
+        1,
+        1,
         "the trust policy has 4097 characters without whitespace; IAM allows at most 4096");
   }
 
@@ -787,20 +991,30 @@ class PolicyLinterTest {
   @CsvSource({"\u20ac, U+20AC", "\u0100, U+0100", "\u2028, U+2028"})
   void invalidCharacter(String c, String code) {
     String json =
-        statement("\"Sid\": \"A\"", "\"Effect\": \"Allow\"", "\"Action\": \"kms:Decrypt\"",
+        statement(
+            "\"Sid\": \"A\"",
+            "\"Effect\": \"Allow\"",
+            "\"Action\": \"kms:Decrypt\"",
             "\"Resource\": \"" + KEY + "\"",
             "\"Condition\": {\"StringEquals\": {\"aws:PrincipalTag/team\": \"pay" + c + "\"}}");
     Finding f = only(lint(json), "INVALID_CHARACTER");
     assertFinding(
-        f, Type.ERROR, "$", 9, 67,
-        code + " is outside the characters IAM accepts in a policy (tab, line breaks and U+0020 to"
+        f,
+        Type.ERROR,
+        "$",
+        9,
+        67,
+        code
+            + " is outside the characters IAM accepts in a policy (tab, line breaks and U+0020 to"
             + " U+00FF)");
   }
 
   @Test
   void latin1IsAccepted() {
     String json =
-        statement("\"Effect\": \"Allow\"", "\"Action\": \"kms:Decrypt\"",
+        statement(
+            "\"Effect\": \"Allow\"",
+            "\"Action\": \"kms:Decrypt\"",
             "\"Resource\": \"" + KEY + "\"",
             "\"Condition\":\t{\"StringEquals\": {\"aws:PrincipalTag/team\": \"caf\u00e9\u00ff \u00a0\"}}");
     assertEquals(List.of(), lint(json));
@@ -808,7 +1022,8 @@ class PolicyLinterTest {
 
   @Test
   void invalidCharacterNamesTheCodePoint() {
-    String json = allow("\"kms:Decrypt\"", "\"" + KEY + "\\ud83d\"").replace("\\ud83d", "\uD83D\uDE00");
+    String json =
+        allow("\"kms:Decrypt\"", "\"" + KEY + "\\ud83d\"").replace("\\ud83d", "\uD83D\uDE00");
     assertTrue(only(lint(json), "INVALID_CHARACTER").message().startsWith("U+1F600 "));
   }
 

@@ -19,7 +19,9 @@ class AssetsTest {
     var hashes = Assets.builtinHashes();
     for (String file : Assets.FILES) {
       String computed = Assets.cspHash(new String(Assets.bytes(file), StandardCharsets.UTF_8));
-      assertEquals(computed, hashes.getProperty(file),
+      assertEquals(
+          computed,
+          hashes.getProperty(file),
           "site/assets/csp.properties is stale; write: " + file + "=" + computed);
     }
   }

@@ -250,10 +250,14 @@ class EscapeTest {
     String html = RENDERER.render(doc);
     assertEquals(
         tags(RENDERER.render(reference)), tags(html), () -> "HTML elements differ: " + html);
-    String wholeText = textOf(place == Place.TABLE_CELL || place == Place.TABLE_CELL_FIRST
-        ? cell(doc, place) : doc);
-    String referenceText = textOf(place == Place.TABLE_CELL || place == Place.TABLE_CELL_FIRST
-        ? cell(reference, place) : reference);
+    String wholeText =
+        textOf(
+            place == Place.TABLE_CELL || place == Place.TABLE_CELL_FIRST ? cell(doc, place) : doc);
+    String referenceText =
+        textOf(
+            place == Place.TABLE_CELL || place == Place.TABLE_CELL_FIRST
+                ? cell(reference, place)
+                : reference);
     assertEquals(referenceText.replace("VALUE", expectedText), wholeText, () -> markdown);
   }
 
@@ -373,8 +377,12 @@ class EscapeTest {
       String prefix = doc.startsWith("Run ") ? "Run " : "Command";
       String suffix = doc.startsWith("Run ") ? " now." : "";
       assertEquals(prefix + expected + suffix, text, doc);
-      assertEquals(0, tags(RENDERER.render(parsed)).stream()
-          .filter(t -> !t.matches("</?(p|code|table|thead|tbody|tr|th|td)>")).count(), doc);
+      assertEquals(
+          0,
+          tags(RENDERER.render(parsed)).stream()
+              .filter(t -> !t.matches("</?(p|code|table|thead|tbody|tr|th|td)>"))
+              .count(),
+          doc);
     }
   }
 

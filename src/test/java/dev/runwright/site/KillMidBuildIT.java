@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills {@code runwright site} with SIGKILL at many moments of a build and checks that the
- * published folder is, every time, exactly the previous site or exactly the new one; and that
- * the next build finishes and leaves nothing behind beside the folder. Runs the packaged jar.
+ * published folder is, every time, exactly the previous site or exactly the new one; and that the
+ * next build finishes and leaves nothing behind beside the folder. Runs the packaged jar.
  */
 class KillMidBuildIT {
   @TempDir Path tmp;
@@ -56,7 +56,8 @@ class KillMidBuildIT {
       boolean isOld = now.equals(old);
       boolean isNew = now.equals(fresh);
       boolean swapInterrupted = !Files.exists(site) && leftovers(site).size() == 1;
-      assertTrue(isOld || isNew || swapInterrupted,
+      assertTrue(
+          isOld || isNew || swapInterrupted,
           "after a kill at " + (int) (at * 100) + "% the site is neither the old nor the new one");
       // The next build recovers whatever the kill left and publishes the new site.
       assertEquals(0, build(jar, v2, site).waitFor());
@@ -69,10 +70,11 @@ class KillMidBuildIT {
   private Path inventory(String version, int n) throws IOException {
     StringBuilder sb = new StringBuilder("title: Fleet " + version + "\nrunbooks:\n");
     for (int i = 0; i < n; i++) {
-      sb.append(String.format(
-          "  - {id: rb-%05d, account: \"%012d\", region: us-east-1, keys: [%08x-1234-4abc-8def-%012x],"
-              + " description: \"%s runbook %d\"}%n",
-          i, 100000000000L + i % 40, i, i, version, i));
+      sb.append(
+          String.format(
+              "  - {id: rb-%05d, account: \"%012d\", region: us-east-1, keys: [%08x-1234-4abc-8def-%012x],"
+                  + " description: \"%s runbook %d\"}%n",
+              i, 100000000000L + i % 40, i, i, version, i));
     }
     Path f = tmp.resolve(version + ".yaml");
     Files.writeString(f, sb.toString());
@@ -81,8 +83,18 @@ class KillMidBuildIT {
 
   private static Process build(Path jar, Path inventory, Path out) throws IOException {
     return new ProcessBuilder(
-            "java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar.toString(), "site",
-            "--config", inventory.toString(), "--out", out.toString(), "--no-follow-ups", "-q")
+            "java",
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC",
+            "-jar",
+            jar.toString(),
+            "site",
+            "--config",
+            inventory.toString(),
+            "--out",
+            out.toString(),
+            "--no-follow-ups",
+            "-q")
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .start();
@@ -124,7 +136,9 @@ class KillMidBuildIT {
     MessageDigest sha = MessageDigest.getInstance("SHA-256");
     try (Stream<Path> s = Files.walk(dir)) {
       for (Path f : s.filter(Files::isRegularFile).toList()) {
-        out.put(dir.relativize(f).toString(), HexFormat.of().formatHex(sha.digest(Files.readAllBytes(f))));
+        out.put(
+            dir.relativize(f).toString(),
+            HexFormat.of().formatHex(sha.digest(Files.readAllBytes(f))));
       }
     }
     return out;
