@@ -1,0 +1,2 @@
+<#-- The class property that bean wrappers expose as .class. -->
+${aws.class.classLoader}

@@ -1,0 +1,2 @@
+<#-- A URL instead of a template name. -->
+<#import "file:///etc/passwd" as x>

@@ -1,0 +1,2 @@
+<#-- Climbing out with Windows separators, which FreeMarker does not normalise. -->
+<#include r"..\..\pom.xml">

@@ -1,0 +1,2 @@
+<#-- Climbing out of the template folder to the project's pom.xml. -->
+<#include "../../pom.xml">

@@ -1,0 +1,2 @@
+<#-- A template that includes itself. -->
+<#include "runbook.md.ftl">

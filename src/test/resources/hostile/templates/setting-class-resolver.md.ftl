@@ -1,0 +1,2 @@
+<#-- Turning the ?new sandbox off from inside the template. -->
+<#setting new_builtin_class_resolver="unrestricted">
