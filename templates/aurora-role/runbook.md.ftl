@@ -44,10 +44,10 @@ Run this where ${md.code("trust-policy.json")} is, with credentials for account 
 
 ```sh
 aws iam create-role --region ${sh(aws.region)} \
-  --role-name ${sh(p.roleName)} \
+  ${opt("--role-name", p.roleName)} \
   --assume-role-policy-document file://trust-policy.json
 aws iam attach-role-policy --region ${sh(aws.region)} \
-  --role-name ${sh(p.roleName)} \
+  ${opt("--role-name", p.roleName)} \
   --policy-arn ${sh(p.policyName.arn)}
 ```
 
@@ -65,9 +65,9 @@ aws iam attach-role-policy --region ${sh(aws.region)} \
 ## Check it
 
 ```sh
-aws iam get-role --region ${sh(aws.region)} --role-name ${sh(p.roleName)} \
+aws iam get-role --region ${sh(aws.region)} ${opt("--role-name", p.roleName)} \
   --query Role.AssumeRolePolicyDocument
-aws iam list-attached-role-policies --region ${sh(aws.region)} --role-name ${sh(p.roleName)}
+aws iam list-attached-role-policies --region ${sh(aws.region)} ${opt("--role-name", p.roleName)}
 ```
 
 The first command prints the trust policy above; the second lists ${md.code(p.policyName)}.
@@ -78,9 +78,9 @@ Remove the role from the cluster first if step 3 is done (see its roll back), th
 
 ```sh
 aws iam detach-role-policy --region ${sh(aws.region)} \
-  --role-name ${sh(p.roleName)} \
+  ${opt("--role-name", p.roleName)} \
   --policy-arn ${sh(p.policyName.arn)}
-aws iam delete-role --region ${sh(aws.region)} --role-name ${sh(p.roleName)}
+aws iam delete-role --region ${sh(aws.region)} ${opt("--role-name", p.roleName)}
 ```
 
 IAM deletes a role only when no policy is attached; detach any other policy you attached too.

@@ -89,10 +89,10 @@ Run this where ${md.code("policy.json")} is, with credentials for account ${md.c
 
 ```sh
 aws iam create-policy \
-  --policy-name ${sh(p.policyName)} \
+  ${opt("--policy-name", p.policyName)} \
   --policy-document file://policy.json \
 <#if p.description??>
-  --description ${sh(p.description)} \
+  ${opt("--description", p.description)} \
 </#if>
   --region ${sh(aws.region)}
 ```

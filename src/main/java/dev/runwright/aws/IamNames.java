@@ -73,6 +73,11 @@ public final class IamNames {
             "contains the control character " + describe(c),
             "one line of printable text, at most 1,000 characters");
       }
+      if (Character.isSurrogate((char) c)) { // codePoints() leaves unpaired halves as they are
+        throw new InvalidValueException(
+            "contains an unpaired surrogate, which is not a character",
+            "valid Unicode text, at most 1,000 characters");
+      }
     }
   }
 

@@ -10,6 +10,9 @@ public final class Suggest {
 
   /** The candidate closest to {@code typed}, when it is close enough to be a likely typo. */
   public static Optional<String> nearest(String typed, Collection<String> candidates) {
+    if (typed.length() > 64) {
+      return Optional.empty(); // no name is that long; and the distance costs length squared
+    }
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     String lower = typed.toLowerCase(Locale.ROOT);

@@ -177,6 +177,13 @@ public final class ParamTypes {
             String.format("contains the control character U+%04X", (int) text.charAt(i)),
             "one line of printable text");
       }
+      if (Character.isSurrogate(text.charAt(i))
+          && !(Character.isHighSurrogate(text.charAt(i))
+              && i + 1 < text.length()
+              && Character.isLowSurrogate(text.charAt(++i)))) {
+        throw new InvalidValueException(
+            "contains an unpaired surrogate, which is not a character", "valid Unicode text");
+      }
     }
   }
 

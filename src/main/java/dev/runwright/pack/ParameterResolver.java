@@ -125,7 +125,7 @@ public final class ParameterResolver {
       if (node == null || spec.type().needsAws()) {
         continue;
       }
-      Object v = convert(spec, node, null, d);
+      Object v = convert(spec, node, null, true, d);
       values.put(spec.name(), v);
       if (v instanceof String s && spec.type().id().equals("aws-account-id") && account == null) {
         account = s;
@@ -155,6 +155,12 @@ public final class ParameterResolver {
     if (account != null && region != null) {
       aws = new AwsContext(account, region);
     }
+    AwsContext forChecks = aws;
+    if (aws == null && region != null && hasType(specs, "aws-account-id")) {
+      // The account is wrong (and reported); check what the Region alone can tell, such as a key
+      // ARN in another partition, so that one run reports everything. Nothing is rendered.
+      forChecks = new AwsContext("000000000000", region);
+    }
 
     // Pass 2: values that need the account and Region to build their ARNs.
     for (ParameterSpec spec : specs.values()) {
@@ -162,13 +168,17 @@ public final class ParameterResolver {
       if (node == null || !spec.type().needsAws()) {
         continue;
       }
-      values.put(spec.name(), convert(spec, node, aws, d));
+      values.put(spec.name(), convert(spec, node, forChecks, forChecks == aws, d));
     }
     if (aws != null) {
       adviseOnKeys(specs, raw, values, aws, d);
     }
     return new Resolved(
         Collections.unmodifiableMap(values), Collections.unmodifiableMap(given), aws);
+  }
+
+  private static boolean hasType(Map<String, ParameterSpec> specs, String type) {
+    return specs.values().stream().anyMatch(s -> s.type().id().equals(type));
   }
 
   private static Object asGiven(Node node) {
@@ -182,7 +192,8 @@ public final class ParameterResolver {
     return node instanceof Node.Scalar s ? s.text() : node.kind();
   }
 
-  private Object convert(ParameterSpec spec, Node node, AwsContext aws, Diagnostics d) {
+  private Object convert(
+      ParameterSpec spec, Node node, AwsContext aws, boolean exact, Diagnostics d) {
     if (!spec.list()) {
       if (!(node instanceof Node.Scalar s)) {
         d.error(node.pos(), spec.name(), "is " + node.kind() + "; expected " + spec.expected());
@@ -218,6 +229,7 @@ public final class ParameterResolver {
     }
     List<Object> out = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
+    Map<String, Integer> seenArns = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
       String sub = spec.name() + "[" + i + "]";
       Node item = items.get(i);
@@ -234,6 +246,22 @@ public final class ParameterResolver {
         continue;
       }
       Object v = convertOne(spec, s, sub, aws, d);
+      String arn = exact ? arnOf(v) : null; // only real ARNs say two items are the same
+      Integer sameArn = arn == null ? null : seenArns.putIfAbsent(arn, i);
+      if (sameArn != null) {
+        d.error(
+            item.pos(),
+            sub,
+            Values.show(s.text())
+                + " names the same resource as "
+                + spec.name()
+                + "["
+                + sameArn
+                + "] ("
+                + arn
+                + "); list it once");
+        continue;
+      }
       if (v != null) {
         out.add(v);
       }

@@ -126,7 +126,9 @@ public final class Escape {
     boolean pad =
         flat.startsWith("`")
             || flat.endsWith("`")
-            || (flat.startsWith(" ") && flat.endsWith(" ") && !flat.isBlank());
+            || (flat.startsWith(" ")
+                && flat.endsWith(" ")
+                && !flat.chars().allMatch(c -> c == ' ')); // CommonMark trims only U+0020
     return pad ? fence + " " + flat + " " + fence : fence + flat + fence;
   }
 

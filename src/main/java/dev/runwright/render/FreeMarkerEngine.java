@@ -79,6 +79,7 @@ public final class FreeMarkerEngine implements TemplateEngine {
             .allowNoMatch(true));
     c.setSharedVariable("md", Helpers.MD);
     c.setSharedVariable("sh", Helpers.SH);
+    c.setSharedVariable("opt", Helpers.OPT);
     c.setSharedVariable("url", Helpers.URL);
     c.setSharedVariable("json", Helpers.JSON);
     this.cfg = c;
@@ -100,6 +101,12 @@ public final class FreeMarkerEngine implements TemplateEngine {
       throw new TemplateError(describe(e), e);
     } catch (IOException e) {
       throw new TemplateError(roots.describe(template) + ": error: " + e.getMessage(), e);
+    } catch (StackOverflowError e) {
+      // FreeMarker has no depth limit; the stack is the limit. It unwinds cleanly, so say so.
+      throw new TemplateError(
+          roots.describe(template)
+              + ":1:1: error: the template recurses too deep (a macro that calls itself, or a"
+              + " template that includes itself, without end)");
     }
     return out.toString();
   }
@@ -155,6 +162,12 @@ public final class FreeMarkerEngine implements TemplateEngine {
         continue;
       }
       t = t.replaceAll("\\s*\\[in template \"[^\"]*\" at line \\d+, column \\d+]", "");
+      // Java object names such as freemarker.core.Environment@5b1d2887 differ from run to run.
+      t =
+          t.replaceAll("[A-Za-z_$][\\w.$]*@[0-9a-f]{4,}", " ")
+              .replace("---begin-message---", "(")
+              .replace("---end-message---", ")")
+              .replaceAll("\\s{2,}", " ");
       if (sb.length() > 0) {
         sb.append(' ');
       }
@@ -191,6 +204,11 @@ public final class FreeMarkerEngine implements TemplateEngine {
 
     @Override
     public void closeTemplateSource(Object source) {}
+
+    @Override
+    public String toString() {
+      return "the template folders (yours, then the built-ins)";
+    }
   }
 
   /** The helper functions every template can call. */
@@ -231,6 +249,23 @@ public final class FreeMarkerEngine implements TemplateEngine {
         args -> {
           String quoted = Escape.shell(text(args, 0, "sh"));
           return currentFormat() instanceof MarkdownOutputFormat ? markdown(quoted) : quoted;
+        };
+
+    /**
+     * {@code opt("--name", x)}: a command-line option with its value, quoted for a POSIX shell;
+     * written {@code --name=value} when the value starts with "-", which the AWS CLI would
+     * otherwise read as another option.
+     */
+    static final TemplateMethodModelEx OPT =
+        args -> {
+          String flag = text(args, 0, "opt");
+          if (!flag.matches("--?[A-Za-z0-9][A-Za-z0-9-]*")) {
+            throw new TemplateModelException("opt: " + flag + " is not an option name");
+          }
+          String value = text(args, 1, "opt");
+          String quoted = Escape.shell(value);
+          String both = value.startsWith("-") ? flag + "=" + quoted : flag + " " + quoted;
+          return currentFormat() instanceof MarkdownOutputFormat ? markdown(both) : both;
         };
 
     /** {@code url(x)}: x percent-encoded as one URL component. */

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -85,11 +84,6 @@ class SandboxCatalogueTest {
     assertFalse(Files.exists(out), "nothing was written");
   }
 
-  @Disabled(
-      "bug: some template errors show Java object identities, which differ from run to run:"
-          + " 'The name was interpreted by this TemplateLoader:"
-          + " dev.runwright.render.FreeMarkerEngine$RootsLoader@5f0e9815' (include, import) and"
-          + " '...?evalfreemarker.core.Environment@15dcfae7Failed to \"?eval\"' (eval)")
   @Test
   void templateErrorsShowNoJavaObjects() throws IOException {
     for (Case c : cases()) {
