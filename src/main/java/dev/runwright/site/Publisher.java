@@ -43,6 +43,7 @@ public final class Publisher implements Target {
   private final String shown;
   private final Path staging;
   private final Set<String> previous;
+  private Set<String> previousFolders;
   private final Set<String> written = ConcurrentHashMap.newKeySet();
   private final Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
   private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
@@ -225,15 +226,18 @@ public final class Publisher implements Target {
     return dir.relativize(p).toString().replace('\\', '/');
   }
 
-  /** A folder that only Runwright's files made: every previous file under it was ours. */
+  /** A folder that holds files Runwright published before. */
   private boolean isOurFolder(String rel) {
-    String prefix = rel + "/";
-    for (String p : previous) {
-      if (p.startsWith(prefix)) {
-        return true;
+    if (previousFolders == null) {
+      Set<String> folders = new HashSet<>();
+      for (String p : previous) {
+        for (int slash = p.indexOf('/'); slash > 0; slash = p.indexOf('/', slash + 1)) {
+          folders.add(p.substring(0, slash));
+        }
       }
+      previousFolders = folders;
     }
-    return false;
+    return previousFolders.contains(rel);
   }
 
   private void swap() throws IOException {
