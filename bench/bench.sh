@@ -83,7 +83,7 @@ for n in "${sizes[@]}"; do
     flag=(); [ "$mode" = step1 ] && flag=(--no-follow-ups)
     out="$work/site-$n-$mode"
     read -r t m < <(time_cmd "site $n $mode" /usr/bin/time -f "%e %M" \
-      "$rw" site --config "$inv" --out "$out" --force -q "${flag[@]}")
+      "$rw" site --config "$inv" --out "$out" --force -q --max-input-bytes 1073741824 "${flag[@]}")
     pages=$(find "$out" -name '*.html' ! -name index.html ! -name 404.html | wc -l)
     pages=$((pages + $(find "$out" -mindepth 2 -name index.html | wc -l)))
     if command -v hugo >/dev/null && [ "$pages" -le "${HUGO_MAX_PAGES:-40000}" ]; then

@@ -94,17 +94,7 @@ final class CheckCommand implements Callable<Integer> {
     } else {
       report =
           DriftCheck.generate(
-              new Runwright.GenerateRequest(
-                  input.config,
-                  input.config == null ? null : input.config.toString(),
-                  input.id,
-                  input.flags(),
-                  input.pack,
-                  input.templateDirs(),
-                  out,
-                  out.toString(),
-                  input.maxInputBytes(),
-                  !input.noFollowUps));
+              input.request(out, out.toString()));
     }
     PrintWriter o = spec.commandLine().getOut();
     report.changed().values().forEach(o::print);

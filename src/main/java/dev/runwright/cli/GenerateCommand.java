@@ -48,17 +48,7 @@ final class GenerateCommand implements Callable<Integer> {
   public Integer call() {
     Runwright.GenerateResult r =
         Runwright.generate(
-            new Runwright.GenerateRequest(
-                input.config,
-                input.config == null ? null : input.config.toString(),
-                input.id,
-                input.flags(),
-                input.pack,
-                input.templateDirs(),
-                out,
-                out.toString(),
-                input.maxInputBytes(),
-                !input.noFollowUps));
+            input.request(out, out.toString()));
     PrintWriter err = spec.commandLine().getErr();
     r.warnings().forEach(err::println);
     r.notes().forEach(n -> err.println("note: " + n));

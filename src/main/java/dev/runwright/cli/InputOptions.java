@@ -3,6 +3,7 @@ package dev.runwright.cli;
 import dev.runwright.config.Node;
 import dev.runwright.config.Position;
 import dev.runwright.config.YamlReader;
+import dev.runwright.core.Runwright;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -135,6 +136,21 @@ final class InputOptions {
           });
     }
     return out;
+  }
+
+  /** What generate, check and validate ask the core for, writing to (or comparing with) out. */
+  Runwright.GenerateRequest request(Path out, String outName) {
+    return new Runwright.GenerateRequest(
+        config,
+        config == null ? null : config.toString(),
+        id,
+        flags(),
+        pack,
+        templateDirs(),
+        out,
+        outName,
+        maxInputBytes(),
+        !noFollowUps);
   }
 
   List<Path> templateDirs() {

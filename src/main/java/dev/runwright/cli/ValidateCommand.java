@@ -71,17 +71,7 @@ final class ValidateCommand implements Callable<Integer> {
     } else {
       Runwright.Rendered r =
           Runwright.render(
-              new Runwright.GenerateRequest(
-                  input.config,
-                  input.config == null ? null : input.config.toString(),
-                  input.id,
-                  input.flags(),
-                  input.pack,
-                  input.templateDirs(),
-                  java.nio.file.Path.of("."),
-                  ".",
-                  input.maxInputBytes(),
-                  !input.noFollowUps));
+              input.request(java.nio.file.Path.of("."), "."));
       r.warnings().forEach(err::println);
       r.notes().forEach(n -> err.println("note: " + n));
       runbooks = 1;
