@@ -2,7 +2,6 @@ package dev.runwright.cli;
 
 import dev.runwright.config.ConfigLoader;
 import dev.runwright.config.YamlReader;
-import dev.runwright.core.Runwright;
 import dev.runwright.site.DriftCheck;
 import dev.runwright.site.SiteBuilder;
 import java.io.PrintWriter;
@@ -92,9 +91,7 @@ final class CheckCommand implements Callable<Integer> {
               input.maxInputBytes());
       report = DriftCheck.publish(prepared, kind, out, Runtime.getRuntime().availableProcessors());
     } else {
-      report =
-          DriftCheck.generate(
-              input.request(out, out.toString()));
+      report = DriftCheck.generate(input.request(out, out.toString()));
     }
     PrintWriter o = spec.commandLine().getOut();
     report.changed().values().forEach(o::print);

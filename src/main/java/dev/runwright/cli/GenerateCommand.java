@@ -46,9 +46,7 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Runwright.GenerateResult r =
-        Runwright.generate(
-            input.request(out, out.toString()));
+    Runwright.GenerateResult r = Runwright.generate(input.request(out, out.toString()));
     PrintWriter err = spec.commandLine().getErr();
     r.warnings().forEach(err::println);
     r.notes().forEach(n -> err.println("note: " + n));

@@ -35,7 +35,15 @@ public final class Main {
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = commandLine(out, err, args);
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println(
+          "error: Runwright ran out of memory; give Java more with"
+              + " RUNWRIGHT_JAVA_OPTS=-Xmx4g bin/runwright ... (the previous output is unchanged)");
+      code = ExitCode.INTERNAL;
+    }
     out.flush();
     err.flush();
     return code;

@@ -69,9 +69,7 @@ final class ValidateCommand implements Callable<Integer> {
       runbooks = p.runbooks().size();
       files = count.get();
     } else {
-      Runwright.Rendered r =
-          Runwright.render(
-              input.request(java.nio.file.Path.of("."), "."));
+      Runwright.Rendered r = Runwright.render(input.request(java.nio.file.Path.of("."), "."));
       r.warnings().forEach(err::println);
       r.notes().forEach(n -> err.println("note: " + n));
       runbooks = 1;

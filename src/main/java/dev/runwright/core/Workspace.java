@@ -117,14 +117,12 @@ public final class Workspace {
     if (!followUps) {
       chain = List.of(chain.get(0));
     }
+    String canonical = canonicalInput(packId, resolved);
+    // The values as given are in the canonical input now; a large inventory need not keep both.
+    ParameterResolver.Resolved kept =
+        new ParameterResolver.Resolved(resolved.values(), Map.of(), resolved.aws());
     return new Runbook(
-        id,
-        input.label(),
-        chain,
-        resolved,
-        canonicalInput(packId, resolved),
-        input.at(),
-        notes(chain, resolved));
+        id, input.label(), chain, kept, canonical, input.at(), notes(chain, resolved));
   }
 
   /** What the user should know about parameters left out, for the steps that are rendered. */

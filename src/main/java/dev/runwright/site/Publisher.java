@@ -174,7 +174,7 @@ public final class Publisher implements Target {
     } catch (IOException e) {
       abort();
       throw new OutputException("cannot publish " + shown + ": " + OutputFiles.describe(e), e);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       abort();
       throw e;
     }

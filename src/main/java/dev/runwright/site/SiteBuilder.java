@@ -146,7 +146,7 @@ public final class SiteBuilder {
     String start;
     try {
       start = render(prepared, req.kind(), publisher, req.jobs(), req.progress());
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       publisher.abort();
       throw e;
     }
@@ -208,7 +208,12 @@ public final class SiteBuilder {
       checkPaths(kind, withIds, ws, d, idAt);
     }
     d.throwIfErrors();
-    return new Prepared(inv, ws, withIds, redactor, d.warnings());
+    // Keep the inventory's settings, not its parsed entries: the runbooks hold what rendering
+    // needs, and a large inventory's YAML tree is most of the memory a build would otherwise keep.
+    ConfigLoader.Inventory settings =
+        new ConfigLoader.Inventory(
+            inv.title(), inv.baseUrl(), inv.baseUrlAt(), List.of(), inv.templates(), inv.source());
+    return new Prepared(settings, ws, withIds, redactor, d.warnings());
   }
 
   private static ConfigLoader.Inventory inventory(ConfigLoader.Config config) {
@@ -331,6 +336,8 @@ public final class SiteBuilder {
     IndexEntry[] entries = new IndexEntry[runbooks.size()];
     Set<String> pages = ConcurrentHashMap.newKeySet();
     ConcurrentLinkedQueue<RuntimeException> failures = new ConcurrentLinkedQueue<>();
+    java.util.concurrent.atomic.AtomicReference<Error> fatal =
+        new java.util.concurrent.atomic.AtomicReference<>();
     RunbookRenderer.SiteInfo site = new RunbookRenderer.SiteInfo(p.inventory().title());
     AtomicInteger next = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
@@ -356,6 +363,9 @@ public final class SiteBuilder {
                 } catch (RuntimeException e) {
                   failures.add(e);
                   next.set(runbooks.size()); // a bug or an I/O failure: stop early
+                } catch (Error e) {
+                  fatal.compareAndSet(null, e); // out of memory, say: stop, report it once
+                  next.set(runbooks.size());
                 }
                 progress.update(done.incrementAndGet(), runbooks.size());
               }
@@ -369,6 +379,9 @@ public final class SiteBuilder {
       pool.shutdownNow();
       Thread.currentThread().interrupt();
       throw new OutputException("interrupted");
+    }
+    if (fatal.get() != null) {
+      throw fatal.get();
     }
     rethrow(failures);
     List<IndexEntry> index = new ArrayList<>(List.of(entries));
