@@ -67,8 +67,12 @@ public final class OutputFiles {
     while (parent != null && !Files.exists(parent)) {
       parent = parent.getParent();
     }
-    if (parent == null || !Files.isDirectory(parent)) {
+    if (parent == null) {
       throw new OutputException("--out " + shown + " cannot be created: no folder above it");
+    }
+    if (!Files.isDirectory(parent)) {
+      throw new OutputException(
+          "--out " + shown + " cannot be created: " + parent + " is a file, not a folder");
     }
     if (!Files.isWritable(parent)) {
       throw new OutputException(
@@ -209,8 +213,13 @@ public final class OutputFiles {
     if (e instanceof AccessDeniedException a) {
       return "permission denied: " + a.getFile();
     }
+    if (e instanceof java.nio.file.NoSuchFileException n) {
+      return "the system refuses to create " + n.getFile() + " (it reports no such file)";
+    }
     if (e instanceof FileSystemException fs) {
-      return (fs.getReason() == null ? "failed" : fs.getReason()) + ": " + fs.getFile();
+      return (fs.getReason() == null ? e.getClass().getSimpleName() : fs.getReason())
+          + ": "
+          + fs.getFile();
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
