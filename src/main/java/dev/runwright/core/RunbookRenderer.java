@@ -28,6 +28,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Renders every document of a runbook's procedure: for each step, its policies (parsed, checked and
@@ -111,63 +116,135 @@ public final class RunbookRenderer {
    * @throws InvalidInputException when a policy the templates produced fails IAM's checks
    */
   public String render(Runbook rb, Layout layout, SiteInfo site, Sink sink) {
+    return render(rb, layout, site, sink, false);
+  }
+
+  /**
+   * As {@link #render(Runbook, Layout, SiteInfo, Sink)}; with {@code parallelSteps}, the steps
+   * render at the same time on their own threads (for one runbook on an otherwise idle machine; a
+   * site already renders runbooks in parallel). The sink sees the files in the same order.
+   */
+  public String render(Runbook rb, Layout layout, SiteInfo site, Sink sink, boolean parallelSteps) {
     Plan plan = new Plan(rb, layout);
     AwsModel aws = rb.params().aws() == null ? null : AwsModel.of(rb.params().aws());
-    String firstTitle = null;
-    List<String> titles = new ArrayList<>();
+    List<Callable<List<Out>>> parts = new ArrayList<>();
     for (int i = 0; i < rb.chain().size(); i++) {
-      PackManifest pack = rb.chain().get(i);
-      Map<String, DocModel> docs = new LinkedHashMap<>();
-      Map<String, String> texts = new HashMap<>();
-      String stepTitle = null;
-      for (DocumentSpec doc : pack.documents()) {
-        String path = plan.path(i, doc);
-        String text;
-        String mdTitle = null;
-        switch (doc.kind()) {
-          case POLICY_JSON, JSON -> {
-            String raw = engine.render(doc.template(), model(rb, plan, aws, i, path, docs, site));
-            text = jsonDocument(rb, pack, doc, raw);
-          }
-          case MARKDOWN -> {
-            text = engine.render(doc.template(), model(rb, plan, aws, i, path, docs, site));
-            mdTitle = MarkdownRenderer.firstHeading(text);
-            if (stepTitle == null) {
-              stepTitle = mdTitle;
-            }
-          }
-          case PAGE -> {
-            if (path == null) {
-              continue; // this layout publishes no pages
-            }
-            String mdPath = plan.path(i, pack.document(doc.from()));
-            text = page(texts.get(doc.from()), mdPath, path, plan, layout, site);
-          }
-          default -> throw new IllegalStateException(doc.kind().toString());
-        }
-        texts.put(doc.id(), text);
-        docs.put(doc.id(), new DocModel(doc.path(), null, text));
-        if (path != null) {
-          sink.accept(path, text, mdTitle, i);
-        }
-      }
-      titles.add(stepTitle);
-      if (i == 0) {
-        firstTitle = stepTitle;
-      }
+      int step = i;
+      parts.add(() -> renderStep(rb, plan, aws, step, layout, site));
     }
     if (plan.hasOverview()) {
-      String mdPath = layout.placeOverview(DocumentSpec.Kind.MARKDOWN);
-      Map<String, Object> m = model(rb, plan, aws, -1, mdPath, Map.of(), site);
-      String md = engine.render(OVERVIEW_TEMPLATE, m);
-      String title = MarkdownRenderer.firstHeading(md);
-      sink.accept(mdPath, md, title, -1);
-      String pagePath = layout.placeOverview(DocumentSpec.Kind.PAGE);
-      if (pagePath != null) {
-        sink.accept(pagePath, page(md, mdPath, pagePath, plan, layout, site), null, -1);
+      parts.add(() -> renderOverview(rb, plan, aws, layout, site));
+    }
+    List<List<Out>> done = parallelSteps && parts.size() > 1 ? inParallel(parts) : inOrder(parts);
+    String firstTitle = "";
+    for (List<Out> outs : done) {
+      for (Out o : outs) {
+        if (o.step() == 0 && o.title() != null && firstTitle.isEmpty()) {
+          firstTitle = o.title();
+        }
+        if (o.path() != null) {
+          sink.accept(o.path(), o.text(), o.title(), o.step());
+        }
       }
     }
-    return firstTitle == null ? "" : firstTitle;
+    return firstTitle;
+  }
+
+  /** One rendered file; {@code path} is null for a document the layout does not publish. */
+  private record Out(String path, String text, String title, int step) {}
+
+  private List<Out> renderStep(
+      Runbook rb, Plan plan, AwsModel aws, int i, Layout layout, SiteInfo site) {
+    PackManifest pack = rb.chain().get(i);
+    Map<String, DocModel> docs = new LinkedHashMap<>();
+    Map<String, String> texts = new HashMap<>();
+    List<Out> out = new ArrayList<>();
+    for (DocumentSpec doc : pack.documents()) {
+      String path = plan.path(i, doc);
+      String text;
+      String mdTitle = null;
+      switch (doc.kind()) {
+        case POLICY_JSON, JSON -> {
+          String raw = engine.render(doc.template(), model(rb, plan, aws, i, path, docs, site));
+          text = jsonDocument(rb, pack, doc, raw);
+        }
+        case MARKDOWN -> {
+          text = engine.render(doc.template(), model(rb, plan, aws, i, path, docs, site));
+          mdTitle = MarkdownRenderer.firstHeading(text);
+        }
+        case PAGE -> {
+          if (path == null) {
+            continue; // this layout publishes no pages
+          }
+          String mdPath = plan.path(i, pack.document(doc.from()));
+          text = page(texts.get(doc.from()), mdPath, path, plan, layout, site);
+        }
+        default -> throw new IllegalStateException(doc.kind().toString());
+      }
+      texts.put(doc.id(), text);
+      docs.put(doc.id(), new DocModel(doc.path(), null, text));
+      out.add(new Out(path, text, mdTitle, i));
+    }
+    return out;
+  }
+
+  private List<Out> renderOverview(
+      Runbook rb, Plan plan, AwsModel aws, Layout layout, SiteInfo site) {
+    String mdPath = layout.placeOverview(DocumentSpec.Kind.MARKDOWN);
+    Map<String, Object> m = model(rb, plan, aws, -1, mdPath, Map.of(), site);
+    String md = engine.render(OVERVIEW_TEMPLATE, m);
+    List<Out> out = new ArrayList<>();
+    out.add(new Out(mdPath, md, MarkdownRenderer.firstHeading(md), -1));
+    String pagePath = layout.placeOverview(DocumentSpec.Kind.PAGE);
+    if (pagePath != null) {
+      out.add(new Out(pagePath, page(md, mdPath, pagePath, plan, layout, site), null, -1));
+    }
+    return out;
+  }
+
+  private static List<List<Out>> inOrder(List<Callable<List<Out>>> parts) {
+    List<List<Out>> done = new ArrayList<>();
+    for (Callable<List<Out>> part : parts) {
+      try {
+        done.add(part.call());
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return done;
+  }
+
+  private static List<List<Out>> inParallel(List<Callable<List<Out>>> parts) {
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.min(parts.size(), Runtime.getRuntime().availableProcessors()),
+            r -> {
+              Thread t = new Thread(r, "runwright-step");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      List<List<Out>> done = new ArrayList<>();
+      for (Future<List<Out>> f : pool.invokeAll(parts)) {
+        done.add(f.get());
+      }
+      return done;
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** Parses a JSON document the template produced, checks it and writes it canonically. */

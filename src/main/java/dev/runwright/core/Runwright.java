@@ -110,7 +110,8 @@ public final class Runwright {
             rb,
             FolderLayout.generate(),
             null,
-            (path, text, title, step) -> files.add(OutputFiles.Output.text(path, text)));
+            (path, text, title, step) -> files.add(OutputFiles.Output.text(path, text)),
+            true);
     String start =
         files.stream()
             .map(OutputFiles.Output::path)
