@@ -49,7 +49,9 @@ final class GenerateCommand implements Callable<Integer> {
     Runwright.GenerateResult r = Runwright.generate(input.request(out, out.toString()));
     PrintWriter err = spec.commandLine().getErr();
     r.warnings().forEach(err::println);
-    r.notes().forEach(n -> err.println("note: " + n));
+    if (!top.quiet) {
+      r.notes().forEach(n -> err.println("note: " + n));
+    }
     if (!top.quiet) {
       PrintWriter o = spec.commandLine().getOut();
       if (top.verbose) {

@@ -55,6 +55,7 @@ final class InitCommand implements Callable<Integer> {
   @Option(
       names = {"-t", "--templates"},
       paramLabel = "DIR",
+      converter = TemplateFolder.class,
       description = "Template folders with your own packs. Repeatable.")
   List<Path> templates;
 

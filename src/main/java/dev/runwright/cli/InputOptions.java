@@ -87,6 +87,7 @@ final class InputOptions {
   @Option(
       names = {"-t", "--templates"},
       paramLabel = "DIR",
+      converter = TemplateFolder.class,
       description =
           "Folder of templates searched before the built-ins; a file there overrides the built-in"
               + " file of the same name. Repeatable.")

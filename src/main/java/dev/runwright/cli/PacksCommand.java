@@ -39,6 +39,7 @@ final class PacksCommand implements Callable<Integer> {
   @Option(
       names = {"-t", "--templates"},
       paramLabel = "DIR",
+      converter = TemplateFolder.class,
       description = "Folder of templates searched before the built-ins. Repeatable.")
   List<Path> templates;
 

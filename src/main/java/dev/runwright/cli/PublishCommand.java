@@ -27,6 +27,7 @@ abstract class PublishCommand implements Callable<Integer> {
   @Option(
       names = {"-t", "--templates"},
       paramLabel = "DIR",
+      converter = TemplateFolder.class,
       description = "Folder of templates searched before the built-ins. Repeatable.")
   List<Path> templates;
 
@@ -89,7 +90,9 @@ abstract class PublishCommand implements Callable<Integer> {
       tp.clear();
     }
     r.warnings().forEach(err::println);
-    r.notes().forEach(n -> err.println("note: " + n));
+    if (!top.quiet) {
+      r.notes().forEach(n -> err.println("note: " + n));
+    }
     if (top.verbose) {
       r.timings().forEach((phase, ms) -> err.println(phase + ": " + ms + " ms"));
     }

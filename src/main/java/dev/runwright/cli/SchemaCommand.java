@@ -37,6 +37,7 @@ final class SchemaCommand implements Callable<Integer> {
   @Option(
       names = {"-t", "--templates"},
       paramLabel = "DIR",
+      converter = TemplateFolder.class,
       description = "Include the packs of these template folders. Repeatable.")
   List<Path> templates;
 

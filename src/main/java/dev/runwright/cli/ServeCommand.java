@@ -89,6 +89,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = {"-t", "--templates"},
       paramLabel = "DIR",
+      converter = TemplateFolder.class,
       description = "Folder of templates searched before the built-ins. Repeatable.")
   List<Path> templates;
 

@@ -71,7 +71,9 @@ final class ValidateCommand implements Callable<Integer> {
     } else {
       Runwright.Rendered r = Runwright.render(input.request(java.nio.file.Path.of("."), "."));
       r.warnings().forEach(err::println);
-      r.notes().forEach(n -> err.println("note: " + n));
+      if (!top.quiet) {
+        r.notes().forEach(n -> err.println("note: " + n));
+      }
       runbooks = 1;
       files = r.files().size();
     }

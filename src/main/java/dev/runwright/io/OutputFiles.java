@@ -100,6 +100,16 @@ public final class OutputFiles {
         Path target = resolveInside(dir, real, f.path(), shown);
         createDirs(target.getParent(), createdDirs);
         checkInside(real, target.getParent(), f.path(), shown);
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+          throw new OutputException(
+              "cannot write "
+                  + f.path()
+                  + ": "
+                  + shown
+                  + "/"
+                  + f.path()
+                  + " is a folder; move it away or choose another --out");
+        }
         if (sameBytes(target, f.bytes())) {
           unchanged.add(f.path());
           continue;
@@ -113,7 +123,7 @@ public final class OutputFiles {
         Files.move(m[0], m[1], StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       }
       return new Result(written, unchanged);
-    } catch (IOException e) {
+    } catch (IOException | OutputException e) {
       for (Path[] m : moves) {
         try {
           Files.deleteIfExists(m[0]);
@@ -128,7 +138,10 @@ public final class OutputFiles {
           // not empty or gone: leave it
         }
       }
-      throw new OutputException("cannot write to " + shown + ": " + describe(e), e);
+      if (e instanceof OutputException o) {
+        throw o;
+      }
+      throw new OutputException("cannot write to " + shown + ": " + describe((IOException) e), e);
     }
   }
 

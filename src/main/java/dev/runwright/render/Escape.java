@@ -155,7 +155,9 @@ public final class Escape {
   /** An {@code &} that CommonMark could read as the start of an entity or character reference. */
   private static final Pattern ENTITY_START = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
 
-  private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_@%+=:,./-]+");
+  /** No shell treats these specially; a leading {@code =} is zsh's command-path expansion. */
+  private static final Pattern SHELL_SAFE =
+      Pattern.compile("[A-Za-z0-9_@%+:,./-][A-Za-z0-9_@%+=:,./-]*");
 
   /**
    * One argument for a POSIX shell: unchanged when it holds only characters no shell treats

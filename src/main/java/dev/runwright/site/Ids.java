@@ -31,14 +31,17 @@ public final class Ids {
         + (slug.isEmpty() ? "" : ", such as \"" + slug + "\"");
   }
 
-  /** The id a runbook gets when it has none: account, Region and policy name, as a slug. */
+  /**
+   * The id a runbook gets when it has none: account, Region and policy name, as a slug, with every
+   * account ID the redactor hides masked (in the policy name too).
+   */
   public static String derive(AwsContext aws, Object policyName, String pack, Redactor redactor) {
     StringBuilder sb = new StringBuilder();
     if (aws != null) {
-      sb.append(redactor.slug(aws.account())).append('-').append(aws.region().code()).append('-');
+      sb.append(aws.account()).append('-').append(aws.region().code()).append('-');
     }
     sb.append(policyName != null ? policyName.toString() : pack);
-    return slug(sb.toString());
+    return slug(redactor.slug(sb.toString()));
   }
 
   /** {@code text} lower-cased, with every run of other characters made one hyphen. */

@@ -68,7 +68,8 @@ public final class Publisher implements Target {
 
   /**
    * As {@link #check(Path, String, boolean)}; with {@code gitRepoIsFine}, a folder that is a git
-   * working tree (a clone of a wiki) is accepted too, since git keeps whatever it replaces.
+   * working tree (a clone of a wiki) with nothing uncommitted is accepted too, since git keeps
+   * whatever it replaces. Uncommitted changes would be lost, so they need {@code force}.
    */
   public static void check(Path dir, String shown, boolean force, boolean gitRepoIsFine) {
     OutputFiles.checkFolder(dir, shown);
@@ -77,7 +78,16 @@ public final class Publisher implements Target {
       return;
     }
     if (gitRepoIsFine && Files.isDirectory(dir.resolve(".git"))) {
-      return;
+      String changes = force ? null : uncommitted(dir);
+      if (changes == null) {
+        return;
+      }
+      throw new OutputException(
+          "--out "
+              + shown
+              + " is a git working tree with "
+              + changes
+              + ", which publishing could overwrite; commit or stash them first, or add --force");
     }
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
       if (ds.iterator().hasNext() && !force) {
@@ -92,6 +102,46 @@ public final class Publisher implements Target {
       }
     } catch (IOException e) {
       throw new OutputException("cannot read " + shown + ": " + OutputFiles.describe(e), e);
+    }
+  }
+
+  /**
+   * What {@code git status} reports as not committed in {@code dir}, shortly, or {@code null} when
+   * everything is committed.
+   */
+  private static String uncommitted(Path dir) {
+    Process git;
+    try {
+      git =
+          new ProcessBuilder(
+                  "git", "-C", dir.toString(), "status", "--porcelain", "--untracked-files=all")
+              .redirectErrorStream(true)
+              .start();
+    } catch (IOException e) {
+      return "changes that cannot be checked (git is not installed)";
+    }
+    try (var in = git.getInputStream()) {
+      String out = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      if (!git.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) || git.exitValue() != 0) {
+        return "changes that cannot be checked (git status failed: "
+            + out.lines().findFirst().orElse("no output").strip()
+            + ")";
+      }
+      List<String> paths = out.lines().map(l -> l.length() > 3 ? l.substring(3) : l).toList();
+      if (paths.isEmpty()) {
+        return null;
+      }
+      return "uncommitted changes ("
+          + String.join(", ", paths.size() > 3 ? paths.subList(0, 3) : paths)
+          + (paths.size() > 3 ? " and " + (paths.size() - 3) + " more" : "")
+          + ")";
+    } catch (IOException e) {
+      return "changes that cannot be checked (" + OutputFiles.describe(e) + ")";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "changes that cannot be checked (interrupted)";
+    } finally {
+      git.destroy();
     }
   }
 

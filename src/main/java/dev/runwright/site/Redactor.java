@@ -4,8 +4,9 @@ import java.util.Set;
 
 /**
  * Masks account IDs in published text, keeping the last four digits: {@code 111122223333} becomes
- * {@code ********3333}. Only the twelve-digit runs that are known account IDs are masked, so key
- * IDs and other numbers stay as they are. Thread-safe.
+ * {@code ********3333}, and {@code 1111-2222-3333} (as the console shows it) {@code
+ * ****-****-3333}. Only the twelve-digit runs that are known account IDs are masked, so key IDs and
+ * other numbers stay as they are. Thread-safe.
  */
 public final class Redactor {
   /** A redactor that changes nothing. */
@@ -45,7 +46,15 @@ public final class Redactor {
         while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
           i++;
         }
-        if (i - start == 12 && accounts.contains(text.substring(start, i))) {
+        if (i - start == 4 && isGrouped(text, start)) {
+          // 1111-2222-3333, as the console shows account IDs
+          if (sb == null) {
+            sb = new StringBuilder(n).append(text, 0, start);
+          }
+          String m = String.valueOf(with).repeat(4);
+          sb.append(m).append('-').append(m).append('-').append(text, start + 10, start + 14);
+          i = start + 14;
+        } else if (i - start == 12 && accounts.contains(text.substring(start, i))) {
           if (sb == null) {
             sb = new StringBuilder(n).append(text, 0, start);
           }
@@ -61,5 +70,33 @@ public final class Redactor {
       }
     }
     return sb == null ? text : sb.toString();
+  }
+
+  /** Whether a known account ID starts at {@code start} written as {@code 1111-2222-3333}. */
+  private boolean isGrouped(String text, int start) {
+    int end = start + 14;
+    if (end > text.length()
+        || text.charAt(start + 4) != '-'
+        || text.charAt(start + 9) != '-'
+        || (start > 0 && isWordOrHyphen(text.charAt(start - 1)))
+        || (end < text.length() && isWordOrHyphen(text.charAt(end)))) {
+      return false;
+    }
+    StringBuilder digits = new StringBuilder(12);
+    for (int k = start; k < end; k++) {
+      char c = text.charAt(k);
+      if (k == start + 4 || k == start + 9) {
+        continue;
+      }
+      if (c < '0' || c > '9') {
+        return false;
+      }
+      digits.append(c);
+    }
+    return accounts.contains(digits.toString());
+  }
+
+  private static boolean isWordOrHyphen(char c) {
+    return Character.isLetterOrDigit(c) || c == '-';
   }
 }

@@ -249,6 +249,7 @@ public final class SiteBuilder {
       Diagnostics d,
       Map<String, Position> idAt) {
     Map<String, Runbook> byId = new HashMap<>();
+    Map<String, String> unmaskedById = new HashMap<>();
     List<Runbook> out = new ArrayList<>();
     for (Map.Entry<Runbook, RunbookInput> e : runbooks) {
       Runbook rb = e.getKey();
@@ -262,12 +263,19 @@ public final class SiteBuilder {
         }
         id = redactor.slug(in.id());
       } else {
-        id =
-            Ids.derive(
-                rb.params().aws(),
-                rb.params().values().get("policyName"),
-                rb.chain().get(0).id(),
-                redactor);
+        Object policyName = rb.params().values().get("policyName");
+        String pack = rb.chain().get(0).id();
+        id = Ids.derive(rb.params().aws(), policyName, pack, redactor);
+        String unmasked = Ids.derive(rb.params().aws(), policyName, pack, Redactor.NONE);
+        if (unmaskedById.containsKey(id) && !unmasked.equals(unmaskedById.get(id))) {
+          // Two accounts that end in the same four digits: masking alone must not make the
+          // inventory invalid, so the later runbook gets a numbered id.
+          String base = id;
+          for (int n = 2; byId.containsKey(id); n++) {
+            id = base + "-" + n;
+          }
+        }
+        unmaskedById.putIfAbsent(id, unmasked);
       }
       Runbook first = byId.putIfAbsent(id, rb);
       if (first != null) {

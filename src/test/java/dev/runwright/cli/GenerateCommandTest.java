@@ -244,6 +244,25 @@ class GenerateCommandTest {
   }
 
   @Test
+  void aFolderWhereAFileGoesIsRefusedBeforeAnyFileIsWritten() throws IOException {
+    Path out = tmp.resolve("out");
+    Files.createDirectories(out.resolve("associate/runbook.md"));
+    Run r = generate("--account", "111122223333", "--region", "us-east-1", "--key", KEY);
+    assertEquals(ExitCode.OUTPUT, r.code());
+    assertEquals(
+        "error: cannot write associate/runbook.md: "
+            + out
+            + "/associate/runbook.md is a folder; move it away or choose another --out\n",
+        r.err());
+    try (Stream<Path> s = Files.walk(out)) {
+      assertEquals(
+          List.of(out, out.resolve("associate"), out.resolve("associate/runbook.md")),
+          s.sorted().toList(),
+          "nothing written, no temporary file left");
+    }
+  }
+
+  @Test
   void anOutputThatIsASymbolicLinkIsRefused() throws IOException {
     Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
     Files.createSymbolicLink(tmp.resolve("out"), elsewhere);

@@ -486,6 +486,7 @@ class EscapeTest {
     assertEquals("'$HOME'", Escape.shell("$HOME"));
     assertEquals("'~'", Escape.shell("~"));
     assertEquals("'*'", Escape.shell("*"));
+    assertEquals("'=ls'", Escape.shell("=ls"), "zsh expands a leading = to a command's path");
     assertEquals("'\u00e9'", Escape.shell("\u00e9"));
   }
 

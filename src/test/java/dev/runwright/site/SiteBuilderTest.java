@@ -509,6 +509,94 @@ class SiteBuilderTest {
   }
 
   @Test
+  void redactedIdsHideAccountsInPolicyNamesAndStayApartWhenOnlyTheMaskIsAlike() {
+    Path inv = tmp.resolve("redact-ids.yaml");
+    write(
+        inv,
+        """
+        runbooks:
+          - account: "111122223333"
+            region: us-east-1
+            policyName: Pol111122223333
+            description: Console shows 1111-2222-3333
+            keys: [1234abcd-12ab-34cd-56ef-1234567890ab]
+          - account: "999922223333"
+            region: us-east-1
+            keys: [1234abcd-12ab-34cd-56ef-1234567890ab]
+          - account: "888822223333"
+            region: us-east-1
+            keys: [1234abcd-12ab-34cd-56ef-1234567890ab]
+        """);
+    for (String kind : List.of("site", "wiki")) {
+      Path out = tmp.resolve(kind);
+      Run r =
+          runwright(kind, "--config", inv.toString(), "--out", out.toString(), "--redact-accounts");
+      assertEquals(ExitCode.OK, r.code(), r::describe);
+      List<String> leaks = new ArrayList<>();
+      files(out)
+          .forEach(
+              (rel, bytes) -> {
+                String text = rel + "\n" + new String(bytes, StandardCharsets.UTF_8);
+                for (String a : List.of("111122223333", "999922223333", "888822223333")) {
+                  if (text.contains(a)
+                      || text.contains(
+                          a.substring(0, 4) + "-" + a.substring(4, 8) + "-" + a.substring(8))) {
+                    leaks.add(rel + ": " + a);
+                  }
+                }
+              });
+      assertEquals(List.of(), leaks, kind);
+      if (kind.equals("site")) {
+        assertEquals(
+            Set.of(
+                "xxxxxxxx3333-us-east-1-polxxxxxxxx3333",
+                "xxxxxxxx3333-us-east-1-amazonrdskmskey",
+                "xxxxxxxx3333-us-east-1-amazonrdskmskey-2"),
+            runbookFolders(out));
+        String index = read(out.resolve("index.html"));
+        for (String id : runbookFolders(out)) {
+          assertTrue(index.contains("href=\"" + id + "/index.html\""), id);
+        }
+        assertTrue(index.contains("Console shows ****-****-3333"), "grouped form masked");
+      }
+    }
+  }
+
+  @Test
+  void aWikiCloneIsPublishedIntoOnlyWhenNothingInItIsUncommitted() throws Exception {
+    Path clone = tmp.resolve("wiki-clone");
+    Files.createDirectories(clone);
+    git(clone, "init", "-q");
+    write(clone.resolve("Home.md"), "# The wiki's own home\n");
+    git(clone, "add", "Home.md");
+    git(clone, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "x");
+
+    write(clone.resolve("Home.md"), "# Edited, not committed\n");
+    Run refused = runwright("wiki", "--config", EXAMPLE.toString(), "--out", clone.toString());
+    assertEquals(ExitCode.OUTPUT, refused.code(), refused::describe);
+    assertEquals(
+        "error: --out "
+            + clone
+            + " is a git working tree with uncommitted changes (Home.md), which publishing could"
+            + " overwrite; commit or stash them first, or add --force\n",
+        refused.err());
+    assertEquals("# Edited, not committed\n", read(clone.resolve("Home.md")));
+
+    git(clone, "checkout", "-q", "--", "Home.md");
+    Run ok = runwright("wiki", "--config", EXAMPLE.toString(), "--out", clone.toString());
+    assertEquals(ExitCode.OK, ok.code(), ok::describe);
+    assertTrue(read(clone.resolve("Home.md")).contains("prod-use1"), "the wiki's home is ours");
+  }
+
+  private static void git(Path dir, String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of("git", "-C", dir.toString()));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), String.join(" ", cmd) + ": " + out);
+  }
+
+  @Test
   void wikiPageNamesThatWouldClashAreAnInputError() {
     Path inv = tmp.resolve("clash.yaml");
     String text =
