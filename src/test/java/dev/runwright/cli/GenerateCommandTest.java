@@ -244,6 +244,39 @@ class GenerateCommandTest {
   }
 
   @Test
+  void aTemplatesFolderThatIsNotThereIsAUsageErrorNotASilentFallback() throws IOException {
+    Path missing = tmp.resolve("templtes");
+    Run r =
+        generate(
+            "--account",
+            "111122223333",
+            "--region",
+            "us-east-1",
+            "--key",
+            KEY,
+            "-t",
+            missing.toString());
+    assertEquals(ExitCode.USAGE, r.code());
+    assertTrue(
+        r.err()
+            .startsWith(
+                "error: Invalid value for option '--templates' (DIR): '"
+                    + missing
+                    + "' does not exist; expected a folder of templates\n"),
+        r.err());
+    assertFalse(Files.exists(tmp.resolve("out")));
+  }
+
+  @Test
+  void quietPrintsNoNotes() {
+    Run loud = generate("--account", "111122223333", "--region", "us-east-1", "--key", KEY);
+    assertTrue(loud.err().contains("note: "), loud.err());
+    Run quiet = generate("--account", "111122223333", "--region", "us-east-1", "--key", KEY, "-q");
+    assertEquals(ExitCode.OK, quiet.code(), quiet.err());
+    assertEquals("", quiet.err() + quiet.out());
+  }
+
+  @Test
   void aFolderWhereAFileGoesIsRefusedBeforeAnyFileIsWritten() throws IOException {
     Path out = tmp.resolve("out");
     Files.createDirectories(out.resolve("associate/runbook.md"));
