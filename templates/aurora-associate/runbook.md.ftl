@@ -42,6 +42,9 @@ This runbook gives the role **${p.roleName}** to the Aurora MySQL cluster **${cl
 ## Before you start
 
 - The role ${md.code(p.roleName)} must exist: <#if links.prev??>${md.link(links.prev.title, links.prev.href)}<#else>create it first</#if>.
+<#if !v3>
+- **Version 2:** AWS's Aurora MySQL guide supports S3 objects encrypted with a customer managed KMS key only from version 3.05. On version 2 the parameters below still give the role to LOAD DATA FROM S3 and SELECT INTO OUTFILE S3, but objects encrypted with your own KMS key may be refused; plan the upgrade to version 3.
+</#if>
 - Aurora Serverless v1 clusters cannot have IAM roles; provisioned and Serverless v2 clusters can. A cluster can have at most 5 IAM roles.
 - Setting the parameter group of a cluster that uses the default group needs a reboot of the writer instance; plan a short interruption.
 
@@ -51,8 +54,8 @@ In the console:
 
 1. <@m.open "RDS console" aws.rdsConsoleUrl!"" "#databases:"/>
 2. Choose **Databases**, then the cluster ${md.code(cluster)}.
-3. On the **Connectivity & security** tab, under **Manage IAM roles**, choose ${md.code(p.roleName)} in **Add IAM roles to this cluster**, then choose **Add role**.
-4. Wait until the role's status changes from **Pending** to **Active**.
+3. On the **Connectivity & security** tab, under **Manage IAM roles**, choose ${md.code(p.roleName)} in **Select IAM roles to add to this cluster**, then choose **Add role**.
+4. Wait until the role's status changes from **Pending** to **Available**.
 
 Or with the AWS CLI:
 
@@ -75,7 +78,7 @@ In the console:
 ${4 + name?index}. Find ${md.code(name)} and set it to ${md.code(roleArn)}.
 </#list>
 ${4 + params?size}. Choose **Save changes**.
-${5 + params?size}. Choose **Databases**, the cluster ${md.code(cluster)}, then **Modify**. Under **Additional configuration**, set **DB cluster parameter group** to ${md.code(group)}. Choose **Continue**, then **Apply immediately**, then **Modify cluster**.
+${5 + params?size}. Choose **Databases**, the cluster ${md.code(cluster)}, then **Modify**. Under **Database options**, set **DB cluster parameter group** to ${md.code(group)}. Choose **Continue**, then **Apply immediately**, then **Modify cluster**.
 ${6 + params?size}. When the cluster's parameter group shows **pending-reboot**, choose the writer instance, then **Actions**, then **Reboot**.
 
 Or with the AWS CLI:

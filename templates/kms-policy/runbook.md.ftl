@@ -28,6 +28,7 @@ This runbook creates the customer managed IAM policy **${p.policyName}** in AWS 
 ## Before you start
 
 - Sign in to account ${md.code(aws.account)} as a user or role that may create IAM policies (${md.code("iam:CreatePolicy")}).
+- Aurora MySQL reads S3 objects encrypted with a customer managed KMS key (and, for SELECT INTO OUTFILE S3, encrypts with one) from version 3.05 on, as AWS's Aurora MySQL guide says; check the cluster with ${md.code("SELECT @@aurora_version;")}. With S3 managed keys (SSE-S3) or the AWS managed key no KMS policy is needed.
 - The key policy of each key must let IAM policies grant access to it. The default key policy does, with its statement "Enable IAM User Permissions"; if someone changed it, check it first in the <#if aws.kmsConsoleUrl??>${md.link("KMS console", aws.kmsConsoleUrl + "#/kms/keys")}<#else>KMS console</#if>.
 <#list p.keys as k>
 <#if k.account != aws.account>
@@ -72,7 +73,7 @@ ${md.block(docs.policy.text, "json")}
 4. Under **Actions allowed**, expand **Write** and select **Decrypt**<#if save> and **GenerateDataKey**</#if>.
 5. Under **Resources**, choose **Specific**. Next to **key**, choose **Add ARNs**.
 <#list p.keys as k>
-${6 + k?index}. In the **Specify ARNs** dialog<#if multi>, for key ${k?index + 1} of ${p.keys?size}</#if>:
+${6 + k?index}. <#if k?index gt 0>Choose **Add ARNs** again. </#if>In the **Specify ARNs** dialog<#if multi>, for key ${k?index + 1} of ${p.keys?size}</#if>:
    - **Resources in**: <#if k.account == aws.account>**This account**<#else>**Other account**, and for **Resource account** enter ${md.code(k.account)}</#if>.
    - **Resource region**: ${md.code(k.region)}.
    - **Resource key id**: ${md.code(k.keyId)}. This is the key ID, not the alias or the ARN. (AWS's own page calls this field "Log Stream Name"; that label belongs to CloudWatch Logs.)

@@ -9,7 +9,8 @@ import java.util.Optional;
  * still a Region ({@link #known()} is false): new Regions open more often than this table changes.
  *
  * @param code for example {@code us-east-1}
- * @param name for example {@code US East (N. Virginia)}, or the code itself when unknown
+ * @param name for example {@code US East (N. Virginia)}, or {@code a Region Runwright does not know
+ *     yet}
  * @param partition the partition the code belongs to
  * @param known whether botocore's {@code partitions.json} (2026-01-15) lists the Region
  */
@@ -83,7 +84,8 @@ public record Region(String code, String name, Partition partition, boolean know
     if (known != null) {
       return Optional.of(known);
     }
-    return Partition.forRegionCode(code).map(p -> new Region(code, code, p, false));
+    return Partition.forRegionCode(code)
+        .map(p -> new Region(code, "a Region Runwright does not know yet", p, false));
   }
 
   /** Every Region botocore lists, in a stable order. */

@@ -471,7 +471,11 @@ public final class SiteBuilder {
                 aws == null ? "" : aws.region().name(),
                 policy == null ? "" : policy,
                 description == null ? "" : description,
-                rb.chain().get(0).id())
+                rb.chain().get(0).id(),
+                aws == null ? "" : aws.partition().id(),
+                searchable(v.get("keys"), redactor),
+                searchable(v.get("clusterId"), redactor),
+                searchable(v.get("roleName"), redactor))
             .toLowerCase(Locale.ROOT);
     return new IndexEntry(
         rb.id(),
@@ -487,6 +491,24 @@ public final class SiteBuilder {
         keys,
         description,
         search);
+  }
+
+  /** A value as the filter box matches it: keys by ID and ARN, everything else as text. */
+  private static String searchable(Object value, Redactor redactor) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof List<?> list) {
+      StringBuilder sb = new StringBuilder();
+      for (Object o : list) {
+        sb.append(searchable(o, redactor)).append(' ');
+      }
+      return sb.toString().strip();
+    }
+    if (value instanceof dev.runwright.aws.KmsKey k) {
+      return k.keyId() + " " + redactor.text(k.arn());
+    }
+    return redactor.text(value.toString());
   }
 
   /** YAML front matter for Hugo, JBake and MkDocs: what the runbook is about, and its origin. */
