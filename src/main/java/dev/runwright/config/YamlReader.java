@@ -175,7 +175,12 @@ public final class YamlReader {
     }
   }
 
-  private static String decodeUtf8(byte[] bytes, String name) {
+  /**
+   * {@code bytes} as strict UTF-8 text.
+   *
+   * @throws InvalidInputException naming {@code name}, line and column of the first bad byte
+   */
+  public static String decodeUtf8(byte[] bytes, String name) {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()

@@ -254,7 +254,7 @@ public final class RunbookRenderer {
       tree = json.parse(raw);
     } catch (PolicyJson.InvalidJson e) {
       throw new TemplateError(
-          doc.template()
+          engine.where(doc.template())
               + ": error: the template's output is not valid JSON (output line "
               + e.line()
               + ", column "
@@ -276,12 +276,25 @@ public final class RunbookRenderer {
             aws == null ? null : aws.account(),
             aws == null ? null : aws.partition().id());
     List<String> problems = new ArrayList<>();
+    boolean onlySize = true;
     for (Finding f : linter.lint(text, doc.path(), options)) {
       if (f.blocksGeneration()) {
         problems.add(f.type() + " " + f.code() + " at " + f.path() + ": " + f.message());
+        onlySize &= f.code().startsWith("POLICY_SIZE");
       }
     }
-    problems.addAll(expectations(rb, tree, expect));
+    List<String> unmet = expectations(rb, tree, expect);
+    problems.addAll(unmet);
+    if (!problems.isEmpty() && !(onlySize && unmet.isEmpty())) {
+      // Not the input's size but the policy's shape: the template is what is wrong.
+      throw new TemplateError(
+          engine.where(doc.template())
+              + ": error: "
+              + (rb.label().isEmpty() ? "" : rb.label() + ": ")
+              + doc.path()
+              + ": the generated policy fails IAM's checks: "
+              + String.join("; ", problems));
+    }
     if (!problems.isEmpty()) {
       List<Diagnostic> ds = new ArrayList<>();
       for (String p : problems) {

@@ -112,6 +112,11 @@ public final class FreeMarkerEngine implements TemplateEngine {
   }
 
   @Override
+  public String where(String template) {
+    return roots.describe(template);
+  }
+
+  @Override
   public void check(String template) {
     load(template);
   }

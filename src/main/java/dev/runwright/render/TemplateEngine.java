@@ -25,4 +25,9 @@ public interface TemplateEngine {
    * @throws TemplateError when the template is missing or has a syntax error
    */
   void check(String template);
+
+  /** Where {@code template} is read from, for messages: a user's file or "built-in NAME". */
+  default String where(String template) {
+    return template;
+  }
 }

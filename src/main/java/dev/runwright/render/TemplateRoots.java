@@ -1,5 +1,7 @@
 package dev.runwright.render;
 
+import dev.runwright.config.InvalidInputException;
+import dev.runwright.config.YamlReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -65,11 +67,7 @@ public final class TemplateRoots {
     for (Path dir : userDirs) {
       Path file = dir.resolve(name);
       if (Files.isRegularFile(file)) {
-        try {
-          return Optional.of(new Found(name, file.toString(), false, Files.readString(file)));
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot read " + file, e);
-        }
+        return Optional.of(new Found(name, file.toString(), false, read(dir, file)));
       }
     }
     try (InputStream in = openBuiltin(name)) {
@@ -82,6 +80,44 @@ public final class TemplateRoots {
       throw new UncheckedIOException("cannot read built-in template " + name, e);
     }
   }
+
+  /**
+   * A user's template file as strict UTF-8, refusing a symbolic link that leads out of its folder
+   * (a shared template folder must not publish, say, {@code ~/.aws/credentials}) and files over
+   * {@link #MAX_FILE_BYTES}.
+   */
+  private static String read(Path dir, Path file) {
+    try {
+      Path real = file.toRealPath();
+      if (!real.startsWith(dir.toRealPath())) {
+        throw new TemplateError(
+            file
+                + ": error: is a symbolic link to "
+                + real
+                + ", outside the template folder "
+                + dir
+                + "; Runwright reads templates only from inside their folders");
+      }
+      long size = Files.size(real);
+      if (size > MAX_FILE_BYTES) {
+        throw new TemplateError(
+            file
+                + ": error: is "
+                + size
+                + " bytes; a template or pack file may have at most "
+                + MAX_FILE_BYTES
+                + " bytes");
+      }
+      return YamlReader.decodeUtf8(Files.readAllBytes(real), file.toString());
+    } catch (InvalidInputException e) {
+      throw new TemplateError(e.getMessage());
+    } catch (IOException e) {
+      throw new TemplateError(file + ": error: cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** The largest template or pack file read: 1 MiB, far above any real template. */
+  public static final long MAX_FILE_BYTES = 1 << 20;
 
   /** Where {@code name} would be found, for messages: a user file or "built-in NAME". */
   public String describe(String name) {

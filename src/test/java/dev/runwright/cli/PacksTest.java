@@ -261,7 +261,8 @@ class PacksTest {
     assertTrue(
         r.err()
             .startsWith(
-                "kms-policy/policy.json.ftl: error: the template's output is not" + " valid JSON"),
+                mine.resolve("kms-policy/policy.json.ftl")
+                    + ": error: the template's output is not valid JSON"),
         r.err());
   }
 
@@ -274,15 +275,65 @@ class PacksTest {
         "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", \"Action\":"
             + " \"kms:*\", \"Resource\": \"*\"}]}");
     var r = run(kms("--templates", mine.toString(), "--out", tmp.resolve("out").toString()));
-    assertEquals(ExitCode.INVALID_INPUT, r.code());
+    assertEquals(ExitCode.TEMPLATE, r.code(), "the template is wrong, not the input");
     assertTrue(
         r.err()
-            .contains(
-                "policy.json: the generated policy fails IAM's checks:"
+            .startsWith(
+                mine.resolve("kms-policy/policy.json.ftl")
+                    + ": error: policy.json: the generated policy fails IAM's checks:"
                     + " SECURITY_WARNING WILDCARD_ACTION"),
         r.err());
     assertTrue(r.err().contains("WILDCARD_RESOURCE"), r.err());
     assertFalse(Files.exists(tmp.resolve("out")));
+  }
+
+  @Test
+  void aTemplateLinkThatLeadsOutOfItsFolderIsRefused() throws IOException {
+    Path secret = Files.writeString(tmp.resolve("secret.txt"), "SECRET\n");
+    Path mine = tmp.resolve("mine");
+    Files.createDirectories(mine.resolve("kms-policy"));
+    Files.createSymbolicLink(mine.resolve("kms-policy/secret.md.ftl"), secret);
+    Files.writeString(
+        mine.resolve("kms-policy/runbook.md.ftl"), "# T\n\n<#include \"secret.md.ftl\">\n");
+    Path out = tmp.resolve("out");
+    var r = run(kms("--templates", mine.toString(), "--out", out.toString()));
+    assertEquals(ExitCode.TEMPLATE, r.code(), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                mine.resolve("kms-policy/secret.md.ftl")
+                    + ": error: is a symbolic link to "
+                    + secret.toRealPath()
+                    + ", outside the template folder"),
+        r.err());
+    assertFalse(r.err().contains("SECRET"), r.err());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void aTemplateOrManifestThatIsNotUtf8IsATemplateErrorWithItsPosition() throws IOException {
+    Path mine = tmp.resolve("mine");
+    Files.createDirectories(mine.resolve("kms-policy"));
+    Path template = mine.resolve("kms-policy/runbook.md.ftl");
+    Files.write(
+        template, "# Title\n\nab\u00ff".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    var r = run(kms("--templates", mine.toString(), "--out", tmp.resolve("out").toString()));
+    assertEquals(ExitCode.TEMPLATE, r.code(), r.err());
+    assertTrue(
+        r.err().startsWith(template + ":3:3: error: is not valid UTF-8 (byte 0xFF at offset 11)"),
+        r.err());
+
+    Path other = tmp.resolve("other");
+    Files.createDirectories(other.resolve("kms-policy"));
+    Path manifest = other.resolve("kms-policy/pack.yaml");
+    Files.write(
+        manifest,
+        "id: kms-policy\ntitle: caf\u00e9\n"
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    r = run(kms("--templates", other.toString(), "--out", tmp.resolve("out").toString()));
+    assertEquals(ExitCode.TEMPLATE, r.code(), r.err());
+    assertTrue(r.err().startsWith(manifest + ":2:11: error: is not valid UTF-8"), r.err());
+    assertFalse(r.err().contains("internal error"), r.err());
   }
 
   private static Map<String, String> read(Path dir) throws IOException {
