@@ -70,12 +70,19 @@ final class InitCommand implements Callable<Integer> {
     List<Path> dirs = templates == null ? List.of() : templates;
     PackCatalog catalog = new PackCatalog(new TemplateRoots(dirs), new YamlReader());
     var params = ParameterResolver.union(catalog.chain(pack, Position.flag("--pack")));
-    String yaml = StarterYaml.write(pack, params, inventory, "runwright.schema.json");
+    Path target = file != null ? file : Path.of(inventory ? "inventory.yaml" : "runwright.yaml");
+    // The folders go into the file, relative to it, so that validate and generate find the pack.
+    Path base = stdout ? Path.of("").toAbsolutePath() : target.toAbsolutePath().getParent();
+    List<String> relative = new ArrayList<>();
+    for (Path d : dirs) {
+      String rel = base.relativize(d.toAbsolutePath().normalize()).toString().replace('\\', '/');
+      relative.add(rel.isEmpty() ? "." : rel);
+    }
+    String yaml = StarterYaml.write(pack, params, inventory, "runwright.schema.json", relative);
     if (stdout) {
       spec.commandLine().getOut().print(yaml);
       return ExitCode.OK;
     }
-    Path target = file != null ? file : Path.of(inventory ? "inventory.yaml" : "runwright.yaml");
     if (Files.exists(target) && !force) {
       throw new OutputException(target + " already exists; add --force to overwrite it");
     }

@@ -97,6 +97,7 @@ final class ServeCommand implements Callable<Integer> {
   boolean redact;
 
   private final CountDownLatch stopped = new CountDownLatch(1);
+  private final CountDownLatch cleanedUp = new CountDownLatch(1);
   private final AtomicLong build = new AtomicLong();
   private volatile HttpServer server;
 
@@ -109,9 +110,26 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (port < 0 || port > 65535) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "Invalid value for option '--port': " + port + " is not a port; expected 0 to 65535");
+    }
     Path work = Files.createTempDirectory("runwright-serve-");
     Path site = work.resolve("site");
-    Thread hook = new Thread(stopped::countDown, "runwright-serve-stop");
+    // Ctrl-C: stop the loop, then let it remove its temporary copy of the site before the JVM
+    // halts.
+    Thread hook =
+        new Thread(
+            () -> {
+              stopped.countDown();
+              try {
+                cleanedUp.await(10, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "runwright-serve-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     RUNNING.add(this);
     try {
@@ -145,6 +163,7 @@ final class ServeCommand implements Callable<Integer> {
         server.stop(0);
       }
       deleteTree(work);
+      cleanedUp.countDown();
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
       } catch (IllegalStateException e) {

@@ -38,8 +38,28 @@ public final class StarterYaml {
    */
   public static String write(
       String packId, Map<String, ParameterSpec> params, boolean inventory, String schemaRef) {
+    return write(packId, params, inventory, schemaRef, List.of());
+  }
+
+  /**
+   * As {@link #write(String, Map, boolean, String)}, with the template folders the file needs (for
+   * a pack that is not built in), relative to the file.
+   */
+  public static String write(
+      String packId,
+      Map<String, ParameterSpec> params,
+      boolean inventory,
+      String schemaRef,
+      List<String> templates) {
     StringBuilder sb = new StringBuilder();
     sb.append("# yaml-language-server: $schema=").append(schemaRef).append('\n');
+    if (!templates.isEmpty()) {
+      sb.append("# Template folders, relative to this file, searched before the built-ins.\n")
+          .append("templates:\n");
+      for (String t : templates) {
+        sb.append("  - ").append(quoted(t)).append('\n');
+      }
+    }
     if (inventory) {
       sb.append("# A Runwright inventory. Publish it with:\n")
           .append("#   runwright site --config THIS-FILE --out public\n")
@@ -66,6 +86,21 @@ public final class StarterYaml {
       body(sb, params, "");
     }
     return sb.toString();
+  }
+
+  /** {@code s} as a double-quoted YAML scalar. */
+  private static String quoted(String s) {
+    StringBuilder sb = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      if (c == '"' || c == '\\') {
+        sb.append('\\').append(c);
+      } else if (c < 0x20) {
+        sb.append(String.format("\\x%02X", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.append('"').toString();
   }
 
   private static void body(StringBuilder sb, Map<String, ParameterSpec> params, String indent) {

@@ -246,14 +246,10 @@ class ToolingTest {
     String yaml = Files.readString(file);
     assertTrue(yaml.contains("pack: s3-load\n"), yaml);
     assertTrue(yaml.contains("bucket: payments-imports\n"), yaml);
-    var v =
-        run(
-            "validate",
-            "--config",
-            file.toString(),
-            "--templates",
-            PacksTest.TEST_PACKS.toString());
-    assertEquals(ExitCode.OK, v.code(), v.err());
+    String rel = tmp.relativize(PacksTest.TEST_PACKS).toString();
+    assertTrue(yaml.contains("templates:\n  - \"" + rel + "\"\n"), yaml);
+    var v = run("validate", "--config", file.toString());
+    assertEquals(ExitCode.OK, v.code(), "the starter finds its pack by itself: " + v.err());
   }
 
   @Test
