@@ -129,6 +129,18 @@ final class InputOptions {
       }
       byName.forEach(
           (name, values) -> {
+            Node given = out.get(name);
+            if (given != null) {
+              throw new ParameterException(
+                  spec.commandLine(),
+                  "--set "
+                      + name
+                      + " and "
+                      + given.pos().source()
+                      + " both set "
+                      + name
+                      + "; give it once");
+            }
             if (values.size() == 1) {
               put(out, name, "--set " + name, values.get(0));
             } else {

@@ -99,6 +99,11 @@ public final class ParameterResolver {
       Node node = f != null ? f.value() : spec.defaultValue();
       if (node instanceof Node.Scalar s && s.isNull()) {
         node = f != null && spec.defaultValue() != null ? spec.defaultValue() : null;
+      } else if (node instanceof Node.Scalar s
+          && s.text().isEmpty()
+          && !spec.required()
+          && spec.defaultValue() == null) {
+        node = null; // --description "" or description: "" leaves it out, as an empty value does
       }
       if (node == null) {
         if (spec.required()) {

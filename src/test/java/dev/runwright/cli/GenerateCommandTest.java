@@ -268,6 +268,43 @@ class GenerateCommandTest {
   }
 
   @Test
+  void anEmptyOptionalValueIsLeftOutAndSetCannotContradictAFlag() throws IOException {
+    Run r =
+        generate(
+            "--account",
+            "111122223333",
+            "--region",
+            "us-east-1",
+            "--key",
+            KEY,
+            "--description",
+            "");
+    assertEquals(ExitCode.OK, r.code(), r.err());
+    String md = Files.readString(tmp.resolve("out/runbook.md"));
+    assertTrue(md.contains("Leave **Description** empty"), md);
+    assertFalse(md.contains("--description"), md);
+
+    Run both =
+        generate(
+            "--account",
+            "111122223333",
+            "--region",
+            "us-east-1",
+            "--key",
+            KEY,
+            "--description",
+            "there",
+            "--set",
+            "description=hi");
+    assertEquals(ExitCode.USAGE, both.code());
+    assertTrue(
+        both.err()
+            .startsWith(
+                "error: --set description and --description both set description; give it once\n"),
+        both.err());
+  }
+
+  @Test
   void quietPrintsNoNotes() {
     Run loud = generate("--account", "111122223333", "--region", "us-east-1", "--key", KEY);
     assertTrue(loud.err().contains("note: "), loud.err());
