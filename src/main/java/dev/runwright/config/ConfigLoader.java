@@ -38,6 +38,7 @@ public final class ConfigLoader {
    * @param baseUrl the absolute URL the site is published at, or {@code null}
    * @param baseUrlAt where baseUrl was written
    * @param runbooks each entry merged over the defaults
+   * @param runbooksAt where the runbooks list is (or the file, when it is missing)
    * @param templates template folders
    * @param source the file name, for messages
    */
@@ -46,6 +47,7 @@ public final class ConfigLoader {
       String baseUrl,
       Position baseUrlAt,
       List<RunbookInput> runbooks,
+      Position runbooksAt,
       List<Path> templates,
       String source)
       implements Config {}
@@ -63,6 +65,15 @@ public final class ConfigLoader {
     Config config;
     if (root instanceof Node.Mapping m && m.fields().containsKey("runbooks")) {
       config = inventory(m, base, name, d);
+    } else if (root instanceof Node.Mapping m
+        && (m.fields().containsKey("defaults") || m.fields().containsKey("baseUrl"))) {
+      d.error(
+          m.pos(),
+          "runbooks",
+          "is missing; this file has "
+              + (m.fields().containsKey("defaults") ? "defaults" : "baseUrl")
+              + ", so it is an inventory, which lists its runbooks under runbooks:");
+      config = null;
     } else {
       MappingReader r = new MappingReader(root, "", d);
       d.throwIfErrors();
@@ -190,6 +201,7 @@ public final class ConfigLoader {
         baseUrl,
         baseUrlAt,
         runbooks,
+        list == null ? m.pos() : list.pos(),
         templates(r, base, d),
         name);
   }

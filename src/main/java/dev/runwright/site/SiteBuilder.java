@@ -188,15 +188,19 @@ public final class SiteBuilder {
 
     Diagnostics d = new Diagnostics();
     if (inv.runbooks().isEmpty()) {
-      d.error(new Position(configName, 0, 0), "runbooks", "is empty; add at least one runbook");
+      d.error(inv.runbooksAt(), "runbooks", "is empty; add at least one runbook");
     }
     List<Map.Entry<Runbook, RunbookInput>> prepared = new ArrayList<>();
+    SharedProblems shared = new SharedProblems();
     for (RunbookInput in : inv.runbooks()) {
-      Runbook rb = ws.prepare(in, null, d);
+      Diagnostics own = new Diagnostics();
+      Runbook rb = ws.prepare(in, null, own);
+      own.all().forEach(x -> shared.add(x, in.label()));
       if (rb != null) {
         prepared.add(Map.entry(rb, in));
       }
     }
+    shared.reportTo(d);
     Set<String> accounts = new HashSet<>();
     if (redact) {
       prepared.forEach(e -> collectAccounts(e.getKey(), accounts));
@@ -212,7 +216,13 @@ public final class SiteBuilder {
     // needs, and a large inventory's YAML tree is most of the memory a build would otherwise keep.
     ConfigLoader.Inventory settings =
         new ConfigLoader.Inventory(
-            inv.title(), inv.baseUrl(), inv.baseUrlAt(), List.of(), inv.templates(), inv.source());
+            inv.title(),
+            inv.baseUrl(),
+            inv.baseUrlAt(),
+            List.of(),
+            inv.runbooksAt(),
+            inv.templates(),
+            inv.source());
     return new Prepared(settings, ws, withIds, redactor, d.warnings());
   }
 
@@ -225,7 +235,7 @@ public final class SiteBuilder {
     RunbookInput entry =
         new RunbookInput("runbook", r.id(), r.idAt(), r.pack(), r.packAt(), r.fields(), r.at());
     return new ConfigLoader.Inventory(
-        "Runbooks", null, r.at(), List.of(entry), s.templates(), r.at().source());
+        "Runbooks", null, r.at(), List.of(entry), r.at(), s.templates(), r.at().source());
   }
 
   private static void collectAccounts(Runbook rb, Set<String> accounts) {
@@ -239,6 +249,47 @@ public final class SiteBuilder {
           accounts.add(k.account());
         }
       }
+    }
+  }
+
+  /**
+   * The problems of every entry, with a problem of a value that many entries share (from {@code
+   * defaults}, or a YAML alias) reported once, not once per entry.
+   */
+  private static final class SharedProblems {
+    private record Key(
+        Position where, String subject, dev.runwright.config.Severity severity, String msg) {}
+
+    private final Map<Key, Diagnostic> first = new LinkedHashMap<>();
+    private final Map<Key, Integer> count = new HashMap<>();
+
+    void add(Diagnostic x, String label) {
+      if (x.where() == null || x.where().isFlag()) {
+        first.put(new Key(null, x.subject(), x.severity(), first.size() + ""), x);
+        return;
+      }
+      String subject = x.subject();
+      if (subject.startsWith(label)) {
+        subject = subject.substring(label.length()).replaceFirst("^: ", "");
+      }
+      Key k = new Key(x.where(), subject, x.severity(), x.message());
+      first.putIfAbsent(k, x);
+      count.merge(k, 1, Integer::sum);
+    }
+
+    void reportTo(Diagnostics d) {
+      first.forEach(
+          (k, x) -> {
+            int n = count.getOrDefault(k, 1);
+            d.add(
+                n == 1
+                    ? x
+                    : new Diagnostic(
+                        x.severity(),
+                        x.where(),
+                        k.subject(),
+                        x.message() + " (shared by " + n + " runbooks)"));
+          });
     }
   }
 

@@ -597,6 +597,31 @@ class SiteBuilderTest {
   }
 
   @Test
+  void aBadDefaultIsReportedOnceNotOncePerRunbook() {
+    Path inv = tmp.resolve("defaults.yaml");
+    StringBuilder text =
+        new StringBuilder("defaults:\n  account: \"1111\"\n  polcyName: X\nrunbooks:\n");
+    for (int i = 0; i < 50; i++) {
+      text.append("  - region: us-east-1\n    keys: [1234abcd-12ab-34cd-56ef-1234567890ab]\n");
+    }
+    write(inv, text.toString());
+    Run r = runwright("site", "--config", inv.toString(), "--out", tmp.resolve("o").toString());
+    assertEquals(ExitCode.INVALID_INPUT, r.code(), r::describe);
+    assertEquals(
+        List.of(
+            inv
+                + ":2:12: error: account: \"1111\" has 4 digits; expected exactly 12 digits,"
+                + " quoted in YAML when it starts with 0 (\"012345678901\") (shared by 50"
+                + " runbooks)",
+            inv
+                + ":3:3: error: polcyName: unknown field; did you mean policyName? (fields:"
+                + " account, region, keys, policyName, description, access, roleName, clusterId,"
+                + " auroraMysqlVersion, parameterGroup) (shared by 50 runbooks)",
+            "runwright: 2 errors in the input; nothing was written"),
+        r.err().lines().toList());
+  }
+
+  @Test
   void wikiPageNamesThatWouldClashAreAnInputError() {
     Path inv = tmp.resolve("clash.yaml");
     String text =
