@@ -68,6 +68,7 @@ public final class FreeMarkerEngine implements TemplateEngine {
     c.setAPIBuiltinEnabled(false);
     c.setObjectWrapper(ModelWrapper.INSTANCE);
     c.setRecognizeStandardFileExtensions(true);
+    c.setCustomNumberFormats(Map.of(JsonNumberFormat.NAME, JsonNumberFormat.FACTORY));
     c.setRegisteredCustomOutputFormats(
         List.of(MarkdownOutputFormat.INSTANCE, JsonOutputFormat.INSTANCE));
     c.setTemplateConfigurations(
@@ -75,7 +76,7 @@ public final class FreeMarkerEngine implements TemplateEngine {
                 new ConditionalTemplateConfigurationFactory(
                     new FileNameGlobMatcher("*.md.ftl"), format(MarkdownOutputFormat.INSTANCE)),
                 new ConditionalTemplateConfigurationFactory(
-                    new FileNameGlobMatcher("*.json.ftl"), format(JsonOutputFormat.INSTANCE)))
+                    new FileNameGlobMatcher("*.json.ftl"), json()))
             .allowNoMatch(true));
     c.setSharedVariable("md", Helpers.MD);
     c.setSharedVariable("sh", Helpers.SH);
@@ -83,6 +84,13 @@ public final class FreeMarkerEngine implements TemplateEngine {
     c.setSharedVariable("url", Helpers.URL);
     c.setSharedVariable("json", Helpers.JSON);
     this.cfg = c;
+  }
+
+  /** JSON templates: JSON output, and numbers printed as JSON numbers. */
+  private static TemplateConfiguration json() {
+    TemplateConfiguration tc = format(JsonOutputFormat.INSTANCE);
+    tc.setNumberFormat("@" + JsonNumberFormat.NAME);
+    return tc;
   }
 
   private static TemplateConfiguration format(OutputFormat f) {

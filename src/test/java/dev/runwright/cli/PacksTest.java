@@ -288,6 +288,28 @@ class PacksTest {
   }
 
   @Test
+  void aNumberInAJsonTemplateIsAJsonNumber() throws IOException {
+    Path mine = tmp.resolve("mine");
+    Files.createDirectories(mine.resolve("kms-policy"));
+    Files.writeString(
+        mine.resolve("kms-policy/policy.json.ftl"),
+        """
+        {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "kms:Decrypt",
+         "Resource": ${p.keys[0].arn},
+         "Condition": {"NumericLessThan": {"kms:GrantConstraintType": ${p.keys?size * 1800},
+                                           "aws:MultiFactorAuthAge": ${1.50}},
+                       "StringEquals": {"aws:RequestTag/n": "${p.keys?size}"}}}]}
+        """);
+    Path out = tmp.resolve("out");
+    var r = run(kms("--templates", mine.toString(), "--out", out.toString()));
+    assertEquals(ExitCode.OK, r.code(), r.err());
+    String policy = Files.readString(out.resolve("policy.json"));
+    assertTrue(policy.contains("\"kms:GrantConstraintType\": 1800\n"), policy);
+    assertTrue(policy.contains("\"aws:MultiFactorAuthAge\": 1.5,"), policy);
+    assertTrue(policy.contains("\"aws:RequestTag/n\": \"1\""), "inside a string it is text");
+  }
+
+  @Test
   void aTemplateLinkThatLeadsOutOfItsFolderIsRefused() throws IOException {
     Path secret = Files.writeString(tmp.resolve("secret.txt"), "SECRET\n");
     Path mine = tmp.resolve("mine");

@@ -1,0 +1,62 @@
+package dev.runwright.render;
+
+import freemarker.core.Environment;
+import freemarker.core.TemplateNumberFormat;
+import freemarker.core.TemplateNumberFormatFactory;
+import freemarker.core.TemplateValueFormatException;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateNumberModel;
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/**
+ * How {@code ${number}} prints in a {@code *.json.ftl} template: as a JSON number, not as a quoted
+ * string, so that a template's {@code ${p.count}} gives {@code 17}. Inside a string literal ({@code
+ * "${n}"}) it is plain text, as everywhere.
+ */
+final class JsonNumberFormat extends TemplateNumberFormat {
+  static final String NAME = "json";
+
+  static final TemplateNumberFormatFactory FACTORY =
+      new TemplateNumberFormatFactory() {
+        @Override
+        public TemplateNumberFormat get(String params, Locale locale, Environment env) {
+          return INSTANCE;
+        }
+      };
+
+  private static final JsonNumberFormat INSTANCE = new JsonNumberFormat();
+
+  private JsonNumberFormat() {}
+
+  @Override
+  public String formatToPlainText(TemplateNumberModel model)
+      throws TemplateModelException, TemplateValueFormatException {
+    Number n = model.getAsNumber();
+    if (n instanceof Double d && (d.isNaN() || d.isInfinite())
+        || n instanceof Float f && (f.isNaN() || f.isInfinite())) {
+      throw new TemplateModelException(n + " is not a number JSON can hold");
+    }
+    if (n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte) {
+      return n.toString();
+    }
+    BigDecimal b = n instanceof BigDecimal bd ? bd : new BigDecimal(n.toString());
+    return b.stripTrailingZeros().toPlainString();
+  }
+
+  @Override
+  public Object format(TemplateNumberModel model)
+      throws TemplateModelException, TemplateValueFormatException {
+    return JsonOutputFormat.INSTANCE.fromMarkup(formatToPlainText(model));
+  }
+
+  @Override
+  public boolean isLocaleBound() {
+    return false;
+  }
+
+  @Override
+  public String getDescription() {
+    return "JSON number";
+  }
+}
