@@ -10,9 +10,9 @@ import dev.runwright.config.YamlReader;
 import dev.runwright.policy.Finding;
 import dev.runwright.policy.PolicyLinter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,11 +33,15 @@ import picocli.CommandLine.Spec;
     description = {
       "Checks IAM policy JSON files offline and prints findings shaped like IAM Access Analyzer's"
           + " policy checks: ERROR, SECURITY_WARNING, WARNING or SUGGESTION, a code, a message,"
-          + " the JSON path and line:column. Exits 1 when there is an ERROR.",
+          + " the JSON path and line:column.",
+      "Exit codes: 0 when no file has an ERROR; 1 when any file has one. A file that cannot be"
+          + " read (missing, a folder, not UTF-8) is an ERROR UNREADABLE_FILE for that file, and"
+          + " the other files are still checked; 3 when no file at all can be read.",
       "Checks: JSON syntax, duplicate keys, Version, Effect, statement elements, KMS action"
-          + " names, wildcard actions and resources, ARN shapes and partition/Region/account"
-          + " consistency, alias ARNs used for key actions, Sids, size (6,144 characters without"
-          + " whitespace), and characters IAM refuses."
+          + " names, wildcard actions and resources in an Allow, Allow with NotAction or"
+          + " NotResource, an element with its Not form, ARN shapes and partition/Region/account"
+          + " consistency, alias ARNs used for key actions, condition operators and values, Sids,"
+          + " size (6,144 characters without whitespace), and characters IAM refuses."
     },
     footer = {
       "",
@@ -95,15 +99,30 @@ final class LintCommand implements Callable<Integer> {
     PolicyLinter linter = new PolicyLinter(reader);
     PolicyLinter.Options options = new PolicyLinter.Options(type, account, partition);
     List<Finding> all = new ArrayList<>();
+    int unreadable = 0;
     for (String file : files) {
+      String name = file.equals("-") ? "<stdin>" : file;
       String text;
-      if (file.equals("-")) {
-        InputStream in = System.in;
-        text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      } else {
-        text = reader.readText(Path.of(file), file);
+      try {
+        text =
+            file.equals("-")
+                ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+                : reader.readText(Path.of(file), file, "a JSON policy file");
+      } catch (InvalidInputException e) {
+        // One file that cannot be read is reported like a finding, so the others are still
+        // checked and --json stays one document.
+        unreadable++;
+        for (Diagnostic d : e.diagnostics()) {
+          all.add(unreadable(d.where(), "the file " + d.message()));
+        }
+        continue;
+      } catch (InvalidPathException e) {
+        unreadable++;
+        all.add(
+            unreadable(new Position(file, 0, 0), "the name is not a valid path: " + e.getReason()));
+        continue;
       }
-      all.addAll(linter.lint(text, file.equals("-") ? "<stdin>" : file, options));
+      all.addAll(linter.lint(text, name, options));
     }
     PrintWriter out = spec.commandLine().getOut();
     long errors = all.stream().filter(f -> f.type() == Finding.Type.ERROR).count();
@@ -144,9 +163,23 @@ final class LintCommand implements Callable<Integer> {
                     + ") in "
                     + files.size()
                     + " file"
-                    + (files.size() == 1 ? "" : "s"));
+                    + (files.size() == 1 ? "" : "s")
+                    + (unreadable == 0
+                        ? ""
+                        : "; "
+                            + unreadable
+                            + (unreadable == 1 ? " file" : " files")
+                            + " could not be read"));
       }
     }
+    // Nothing could be checked at all: an input error, as for any other command.
+    if (unreadable == files.size()) {
+      return ExitCode.INVALID_INPUT;
+    }
     return errors > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  private static Finding unreadable(Position at, String message) {
+    return new Finding(Finding.Type.ERROR, "UNREADABLE_FILE", message, "$", at);
   }
 }

@@ -87,13 +87,21 @@ public final class YamlReader {
     return parse(readText(file, name), name);
   }
 
-  /** Reads a file as strict UTF-8 text, within the size limit. */
+  /** Reads a YAML file as strict UTF-8 text, within the size limit. */
   public String readText(Path file, String name) {
+    return readText(file, name, "a YAML file");
+  }
+
+  /**
+   * Reads a file as strict UTF-8 text, within the size limit; {@code expected} names what the file
+   * should be, such as "a JSON policy file", for when it is a folder.
+   */
+  public String readText(Path file, String name, String expected) {
     Position at = new Position(name, 0, 0);
     byte[] bytes;
     try {
       if (Files.isDirectory(file)) {
-        throw problem(at, "is a directory; expected a YAML file");
+        throw problem(at, "is a directory; expected " + expected);
       }
       long size = Files.size(file);
       if (size > maxBytes) {

@@ -12,6 +12,7 @@ import dev.runwright.config.Suggest;
 import dev.runwright.config.YamlReader;
 import dev.runwright.policy.Finding.Type;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,8 +25,8 @@ import java.util.regex.Pattern;
 
 /**
  * Checks IAM policy JSON offline, the way IAM Access Analyzer's policy validation reports: grammar,
- * KMS actions, ARN shapes, wildcards, Sids and size. The generator runs the same checks on every
- * policy it writes. Stateless and thread-safe.
+ * KMS actions, ARN shapes, wildcards, condition operators and values, Sids and size. The generator
+ * runs the same checks on every policy it writes. Stateless and thread-safe.
  */
 public final class PolicyLinter {
   /** IAM's limit for a managed policy, whitespace not counted (AWS-FACTS.md section 5). */
@@ -50,6 +51,64 @@ public final class PolicyLinter {
           "Condition");
   private static final Pattern ACTION = Pattern.compile("[A-Za-z0-9-]+:[A-Za-z0-9*?]+");
   private static final Pattern SID = Pattern.compile("[A-Za-z0-9]*");
+
+  /** A policy variable such as {@code ${aws:username}}; it may hold colons and slashes. */
+  private static final Pattern VARIABLE = Pattern.compile("\\$\\{[^}]*}");
+
+  /** Stands for a policy variable while an ARN is split; policies cannot hold U+0000. */
+  private static final String VARIABLE_MARK = "\u0000";
+
+  private static final List<String> BASE_OPERATORS =
+      List.of(
+          "StringEquals",
+          "StringNotEquals",
+          "StringEqualsIgnoreCase",
+          "StringNotEqualsIgnoreCase",
+          "StringLike",
+          "StringNotLike",
+          "NumericEquals",
+          "NumericNotEquals",
+          "NumericLessThan",
+          "NumericLessThanEquals",
+          "NumericGreaterThan",
+          "NumericGreaterThanEquals",
+          "DateEquals",
+          "DateNotEquals",
+          "DateLessThan",
+          "DateLessThanEquals",
+          "DateGreaterThan",
+          "DateGreaterThanEquals",
+          "Bool",
+          "BinaryEquals",
+          "IpAddress",
+          "NotIpAddress",
+          "ArnEquals",
+          "ArnLike",
+          "ArnNotEquals",
+          "ArnNotLike",
+          "Null");
+
+  private static final List<String> SET_PREFIXES = List.of("ForAllValues:", "ForAnyValue:");
+
+  /** Every condition operator IAM knows, in a fixed order so that suggestions are stable. */
+  private static final Set<String> CONDITION_OPERATORS = conditionOperators();
+
+  private static final Pattern BOOLEAN = Pattern.compile("true|false", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NUMBER =
+      Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+
+  /** Epoch seconds, or an ISO 8601 date with an optional time and zone, extended or basic. */
+  private static final Pattern DATE =
+      Pattern.compile(
+          "\\d+"
+              + "|\\d{4}-\\d{2}-\\d{2}(T\\d{2}(:\\d{2}(:\\d{2}([.,]\\d+)?)?)?"
+              + "(Z|[+-]\\d{2}(:?\\d{2})?)?)?"
+              + "|\\d{8}(T\\d{2}(\\d{2}(\\d{2}([.,]\\d+)?)?)?(Z|[+-]\\d{2}(\\d{2})?)?)?");
+
+  private static final Pattern IPV4 =
+      Pattern.compile(
+          "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+  private static final Pattern HEX_GROUP = Pattern.compile("[0-9A-Fa-f]{1,4}");
 
   /** What kind of policy the text is. */
   public enum PolicyType {
@@ -152,6 +211,87 @@ public final class PolicyLinter {
         collectKeyPaths(seq.items().get(i), path + "[" + i + "]", out);
       }
     }
+  }
+
+  private static Set<String> conditionOperators() {
+    Set<String> out = new LinkedHashSet<>();
+    for (String prefix : List.of("", SET_PREFIXES.get(0), SET_PREFIXES.get(1))) {
+      for (String op : BASE_OPERATORS) {
+        out.add(prefix + op);
+        if (!op.equals("Null")) {
+          out.add(prefix + op + "IfExists");
+        }
+      }
+    }
+    return Collections.unmodifiableSet(out);
+  }
+
+  /** The operator without its ForAllValues:/ForAnyValue: prefix and IfExists suffix. */
+  private static String baseOperator(String op) {
+    for (String prefix : SET_PREFIXES) {
+      if (op.startsWith(prefix)) {
+        op = op.substring(prefix.length());
+      }
+    }
+    return op.endsWith("IfExists") ? op.substring(0, op.length() - "IfExists".length()) : op;
+  }
+
+  /** An IPv4 or IPv6 address, alone or as a CIDR range such as 10.0.0.0/8. */
+  static boolean isIpOrCidr(String text) {
+    int slash = text.indexOf('/');
+    String address = slash < 0 ? text : text.substring(0, slash);
+    int maxBits;
+    if (IPV4.matcher(address).matches()) {
+      maxBits = 32;
+    } else if (isIpv6(address)) {
+      maxBits = 128;
+    } else {
+      return false;
+    }
+    if (slash < 0) {
+      return true;
+    }
+    String bits = text.substring(slash + 1);
+    return bits.matches("\\d{1,3}") && Integer.parseInt(bits) <= maxBits;
+  }
+
+  private static boolean isIpv6(String text) {
+    int lastColon = text.lastIndexOf(':');
+    if (lastColon < 0) {
+      return false;
+    }
+    String last = text.substring(lastColon + 1);
+    if (last.contains(".")) {
+      // An embedded IPv4 address, as in ::ffff:192.0.2.1, takes the place of two groups.
+      if (!IPV4.matcher(last).matches()) {
+        return false;
+      }
+      text = text.substring(0, lastColon + 1) + "0:0";
+    }
+    int gap = text.indexOf("::");
+    if (gap < 0) {
+      return hexGroups(text) == 8;
+    }
+    if (text.indexOf("::", gap + 1) >= 0) {
+      return false;
+    }
+    int left = hexGroups(text.substring(0, gap));
+    int right = hexGroups(text.substring(gap + 2));
+    return left >= 0 && right >= 0 && left + right <= 7;
+  }
+
+  /** How many colon-separated groups of 1 to 4 hex digits {@code text} is, or -1. */
+  private static int hexGroups(String text) {
+    if (text.isEmpty()) {
+      return 0;
+    }
+    String[] groups = text.split(":", -1);
+    for (String g : groups) {
+      if (!HEX_GROUP.matcher(g).matches()) {
+        return -1;
+      }
+    }
+    return groups.length;
   }
 
   /** The characters IAM counts against its size limits: all but whitespace outside strings. */
@@ -342,10 +482,32 @@ public final class PolicyLinter {
       }
       sid(st.get("Sid"), path + ".Sid");
       boolean allow = effect(st, path);
-      principal(st, path);
-      List<Node.Scalar> actions = actions(st, path);
+      conflicting(st, path, "Principal");
+      conflicting(st, path, "Action");
+      conflicting(st, path, "Resource");
+      principal(st, path, allow);
+      List<Node.Scalar> actions = actions(st, path, allow);
       resources(st, path, allow, actions);
       condition(st.get("Condition"), path + ".Condition");
+    }
+
+    /** IAM's grammar takes an element or its Not form, never both. */
+    private void conflicting(Node.Mapping st, String path, String element) {
+      Node.Field a = st.fields().get(element);
+      Node.Field b = st.fields().get("Not" + element);
+      if (a == null || b == null) {
+        return;
+      }
+      // The fields keep the order they were written in; the finding points at the second one.
+      List<String> order = List.copyOf(st.fields().keySet());
+      Node.Field later = order.indexOf(a.key()) > order.indexOf(b.key()) ? a : b;
+      out.add(
+          new Finding(
+              Type.ERROR,
+              "CONFLICTING_ELEMENTS",
+              "a statement has " + element + " or Not" + element + ", not both; IAM rejects it",
+              path + "." + later.key(),
+              later.keyPos()));
     }
 
     private void sid(Node sid, String path) {
@@ -400,7 +562,7 @@ public final class PolicyLinter {
       return text.equals("Allow");
     }
 
-    private void principal(Node.Mapping st, String path) {
+    private void principal(Node.Mapping st, String path, boolean allow) {
       String key = st.get("Principal") != null ? "Principal" : "NotPrincipal";
       Node p = st.get(key);
       if (type == PolicyType.IDENTITY && p != null) {
@@ -419,9 +581,9 @@ public final class PolicyLinter {
             path,
             st);
       }
-      // A wildcard in NotPrincipal excludes everyone, which grants nothing; only Principal is
-      // checked.
-      if (!key.equals("Principal")) {
+      // A wildcard in NotPrincipal excludes everyone, which grants nothing, and one in a Deny
+      // denies everyone; only a Principal that allows is checked.
+      if (!key.equals("Principal") || !allow) {
         return;
       }
       if (p instanceof Node.Scalar s && s.text().equals("*")) {
@@ -449,32 +611,51 @@ public final class PolicyLinter {
       }
     }
 
-    private List<Node.Scalar> actions(Node.Mapping st, String path) {
-      Node a = st.get("Action");
-      String key = "Action";
-      if (a == null) {
-        a = st.get("NotAction");
-        key = "NotAction";
-      }
-      if (a == null) {
+    /** Checks Action and NotAction; returns the Action items, which name what is granted. */
+    private List<Node.Scalar> actions(Node.Mapping st, String path, boolean allow) {
+      if (st.get("Action") == null && st.get("NotAction") == null) {
         add(Type.ERROR, "MISSING_ACTION", "the statement has no Action", path, st);
         return List.of();
       }
-      List<Item> items = strings(a, path + "." + key, "Action");
-      Set<String> seen = new HashSet<>();
-      for (Item item : items) {
-        Node.Scalar s = item.value();
-        action(s, item.path());
-        if (!seen.add(s.text().toLowerCase(Locale.ROOT))) {
-          add(Type.SUGGESTION, "REDUNDANT_ACTION", s.text() + " is listed twice", item.path(), s);
+      Node not = st.get("NotAction");
+      if (allow && not != null) {
+        add(
+            Type.SECURITY_WARNING,
+            "ALLOW_WITH_NOT_ACTION",
+            "Allow with NotAction grants every action of every service except those listed; list"
+                + " the actions needed in Action",
+            path + ".NotAction",
+            not);
+      }
+      List<Node.Scalar> granted = List.of();
+      for (String key : List.of("Action", "NotAction")) {
+        Node a = st.get(key);
+        if (a == null) {
+          continue;
+        }
+        List<Item> items = strings(a, path + "." + key, "Action");
+        Set<String> seen = new HashSet<>();
+        for (Item item : items) {
+          Node.Scalar s = item.value();
+          // Wildcards widen only what an Allow grants; in NotAction or a Deny they narrow it.
+          action(s, item.path(), allow && key.equals("Action"));
+          if (!seen.add(s.text().toLowerCase(Locale.ROOT))) {
+            add(Type.SUGGESTION, "REDUNDANT_ACTION", s.text() + " is listed twice", item.path(), s);
+          }
+        }
+        if (key.equals("Action")) {
+          granted = items.stream().map(Item::value).toList();
         }
       }
-      return key.equals("Action") ? items.stream().map(Item::value).toList() : List.of();
+      return granted;
     }
 
-    private void action(Node.Scalar s, String path) {
+    private void action(Node.Scalar s, String path, boolean grants) {
       String text = s.text();
       if (text.equals("*")) {
+        if (!grants) {
+          return;
+        }
         add(
             Type.SECURITY_WARNING,
             "WILDCARD_ACTION",
@@ -495,6 +676,9 @@ public final class PolicyLinter {
       String service = text.substring(0, text.indexOf(':'));
       String name = text.substring(text.indexOf(':') + 1);
       if (name.equals("*")) {
+        if (!grants) {
+          return;
+        }
         add(
             Type.SECURITY_WARNING,
             "WILDCARD_ACTION",
@@ -517,7 +701,7 @@ public final class PolicyLinter {
       if (name.contains("*") || name.contains("?")) {
         if (KmsActions.matching(name).isEmpty()) {
           add(Type.ERROR, "UNKNOWN_ACTION", "\"" + text + "\" matches no KMS action", path, s);
-        } else {
+        } else if (grants) {
           add(
               Type.WARNING,
               "WILDCARD_ACTION",
@@ -550,26 +734,48 @@ public final class PolicyLinter {
     }
 
     private void resources(Node.Mapping st, String path, boolean allow, List<Node.Scalar> actions) {
-      Node r = st.get("Resource");
-      String key = "Resource";
-      if (r == null) {
-        r = st.get("NotResource");
-        key = "NotResource";
-      }
-      if (r == null) {
+      if (st.get("Resource") == null && st.get("NotResource") == null) {
         if (type == PolicyType.IDENTITY) {
           add(Type.ERROR, "MISSING_RESOURCE", "the statement has no Resource", path, st);
         }
         return;
       }
-      if (type == PolicyType.TRUST) {
-        add(
-            Type.ERROR,
-            "RESOURCE_IN_TRUST_POLICY",
-            "a trust policy names no Resource; the role itself is the resource",
-            path + "." + key,
-            r);
+      for (String key : List.of("Resource", "NotResource")) {
+        Node r = st.get(key);
+        if (r == null) {
+          continue;
+        }
+        if (type == PolicyType.TRUST) {
+          add(
+              Type.ERROR,
+              "RESOURCE_IN_TRUST_POLICY",
+              "a trust policy names no Resource; the role itself is the resource",
+              path + "." + key,
+              r);
+        }
+        if (key.equals("Resource")) {
+          resourceList(r, path + "." + key, allow, actions);
+        } else {
+          if (allow) {
+            add(
+                Type.SECURITY_WARNING,
+                "ALLOW_WITH_NOT_RESOURCE",
+                "Allow with NotResource applies the actions to every resource except those listed;"
+                    + " name the ARNs in Resource",
+                path + "." + key,
+                r);
+          }
+          // The ARNs excluded are checked for their shape only: wildcards there narrow the grant.
+          resourceList(r, path + "." + key, false, List.of());
+        }
       }
+    }
+
+    /**
+     * Checks each ARN of a Resource (or NotResource) list; {@code grants} when the list widens an
+     * Allow, so that wildcards there are warnings; {@code actions} are the actions it is for.
+     */
+    private void resourceList(Node r, String path, boolean grants, List<Node.Scalar> actions) {
       boolean kmsOnly = !actions.isEmpty();
       boolean keyAction = false;
       boolean onlyResourceless = !actions.isEmpty();
@@ -591,14 +797,14 @@ public final class PolicyLinter {
         }
       }
       Set<String> seen = new HashSet<>();
-      for (Item item : strings(r, path + "." + key, "Resource")) {
+      for (Item item : strings(r, path, "Resource")) {
         Node.Scalar s = item.value();
         String p = item.path();
         if (!seen.add(s.text())) {
           add(Type.SUGGESTION, "REDUNDANT_RESOURCE", s.text() + " is listed twice", p, s);
         }
         if (s.text().equals("*")) {
-          if (allow && !onlyResourceless) {
+          if (grants && !onlyResourceless) {
             add(
                 Type.SECURITY_WARNING,
                 "WILDCARD_RESOURCE",
@@ -608,13 +814,18 @@ public final class PolicyLinter {
           }
           continue;
         }
-        arn(s, p, kmsOnly, keyAction);
+        arn(s, p, kmsOnly, keyAction, grants);
       }
     }
 
-    private void arn(Node.Scalar s, String path, boolean kmsOnly, boolean keyAction) {
+    /**
+     * Checks an ARN's parts. A part that holds a policy variable such as {@code ${aws:username}} is
+     * known only when IAM evaluates the policy, so its shape is not checked.
+     */
+    private void arn(
+        Node.Scalar s, String path, boolean kmsOnly, boolean keyAction, boolean grants) {
       String text = s.text();
-      Arn arn = Arn.parse(text).orElse(null);
+      Arn arn = Arn.parse(VARIABLE.matcher(text).replaceAll(VARIABLE_MARK)).orElse(null);
       if (arn == null) {
         add(
             Type.ERROR,
@@ -625,8 +836,12 @@ public final class PolicyLinter {
         return;
       }
       Partition partition = Partition.byId(arn.partition()).orElse(null);
-      if (arn.partition().contains("*")) {
-        add(Type.SECURITY_WARNING, "WILDCARD_RESOURCE", "the partition is a wildcard", path, s);
+      if (hasVariable(arn.partition())) {
+        partition = null;
+      } else if (arn.partition().contains("*")) {
+        if (grants) {
+          add(Type.SECURITY_WARNING, "WILDCARD_RESOURCE", "the partition is a wildcard", path, s);
+        }
       } else if (partition == null) {
         add(
             Type.ERROR,
@@ -651,14 +866,16 @@ public final class PolicyLinter {
               s);
         }
       }
-      if (!arn.region().isEmpty()) {
+      if (!arn.region().isEmpty() && !hasVariable(arn.region())) {
         if (arn.region().contains("*") || arn.region().contains("?")) {
-          add(
-              Type.SECURITY_WARNING,
-              "WILDCARD_RESOURCE",
-              "the Region is a wildcard; name the Region",
-              path,
-              s);
+          if (grants) {
+            add(
+                Type.SECURITY_WARNING,
+                "WILDCARD_RESOURCE",
+                "the Region is a wildcard; name the Region",
+                path,
+                s);
+          }
         } else {
           Region region = Region.of(arn.region()).orElse(null);
           if (region == null) {
@@ -683,14 +900,16 @@ public final class PolicyLinter {
           }
         }
       }
-      if (!arn.account().isEmpty()) {
+      if (!arn.account().isEmpty() && !hasVariable(arn.account())) {
         if (arn.account().contains("*") || arn.account().contains("?")) {
-          add(
-              Type.SECURITY_WARNING,
-              "WILDCARD_RESOURCE",
-              "the account is a wildcard; name the account",
-              path,
-              s);
+          if (grants) {
+            add(
+                Type.SECURITY_WARNING,
+                "WILDCARD_RESOURCE",
+                "the account is a wildcard; name the account",
+                path,
+                s);
+          }
         } else if (!AccountId.isValid(arn.account())) {
           add(
               Type.ERROR,
@@ -711,8 +930,11 @@ public final class PolicyLinter {
               s);
         }
       }
+      if (hasVariable(arn.service())) {
+        return;
+      }
       if (arn.service().equals("kms")) {
-        kmsArn(arn, s, path, keyAction);
+        kmsArn(arn, s, path, keyAction, grants);
       } else if (kmsOnly) {
         add(
             Type.ERROR,
@@ -723,8 +945,34 @@ public final class PolicyLinter {
       }
     }
 
-    private void kmsArn(Arn arn, Node.Scalar s, String path, boolean keyAction) {
+    private static boolean hasVariable(String part) {
+      return part.contains(VARIABLE_MARK);
+    }
+
+    private void kmsArn(Arn arn, Node.Scalar s, String path, boolean keyAction, boolean grants) {
       String type = arn.resourceType();
+      if (hasVariable(type)) {
+        return;
+      }
+      if (type.equals("key") || type.equals("alias")) {
+        // Unlike IAM or S3 ARNs, a KMS ARN always names its Region and account.
+        if (arn.region().isEmpty()) {
+          add(
+              Type.ERROR,
+              "INVALID_ARN_REGION",
+              "the Region is empty; a KMS " + type + " ARN names the " + type + "'s Region",
+              path,
+              s);
+        }
+        if (arn.account().isEmpty()) {
+          add(
+              Type.ERROR,
+              "INVALID_ARN_ACCOUNT",
+              "the account is empty; a KMS " + type + " ARN names the " + type + "'s account",
+              path,
+              s);
+        }
+      }
       if (type.equals("alias")) {
         if (keyAction) {
           add(
@@ -747,14 +995,19 @@ public final class PolicyLinter {
         return;
       }
       String id = arn.resourceId();
+      if (hasVariable(id)) {
+        return;
+      }
       if (id.contains("*") || id.contains("?")) {
-        add(
-            Type.SECURITY_WARNING,
-            "WILDCARD_RESOURCE",
-            "the key ID is a wildcard, so the statement covers every key that matches; name each"
-                + " key",
-            path,
-            s);
+        if (grants) {
+          add(
+              Type.SECURITY_WARNING,
+              "WILDCARD_RESOURCE",
+              "the key ID is a wildcard, so the statement covers every key that matches; name each"
+                  + " key",
+              path,
+              s);
+        }
       } else if (!KmsKey.isKeyId(id)) {
         add(
             Type.ERROR,
@@ -779,6 +1032,16 @@ public final class PolicyLinter {
         return;
       }
       for (Node.Field op : ops.fields().values()) {
+        boolean known = CONDITION_OPERATORS.contains(op.key());
+        if (!known) {
+          out.add(
+              new Finding(
+                  Type.ERROR,
+                  "UNKNOWN_CONDITION_OPERATOR",
+                  "\"" + op.key() + "\" is not a condition operator" + operatorHint(op.key()),
+                  path + "." + op.key(),
+                  op.keyPos()));
+        }
         if (!(op.value() instanceof Node.Mapping keys) || keys.fields().isEmpty()) {
           add(
               Type.ERROR,
@@ -789,19 +1052,65 @@ public final class PolicyLinter {
           continue;
         }
         for (Node.Field k : keys.fields().values()) {
-          conditionValues(k.value(), path + "." + op.key() + "." + k.key());
+          conditionValues(
+              k.value(),
+              path + "." + op.key() + "." + k.key(),
+              known ? baseOperator(op.key()) : "");
         }
       }
     }
 
-    /** Condition values: text, numbers or booleans, alone or in a list. */
-    private void conditionValues(Node n, String path) {
+    private static String operatorHint(String op) {
+      if (op.endsWith("IfExists") && baseOperator(op).equals("Null")) {
+        return "; Null has no IfExists form";
+      }
+      return Suggest.hint(op, CONDITION_OPERATORS);
+    }
+
+    /**
+     * Condition values: text, numbers or booleans, alone or in a list. For {@code operator} (the
+     * base operator, or "" when it is unknown) values whose type is plain are checked too, unless
+     * they hold a policy variable.
+     */
+    private void conditionValues(Node n, String path, String operator) {
       List<Node> items = n instanceof Node.Sequence seq ? seq.items() : List.of(n);
       for (Node item : items) {
         if (!(item instanceof Node.Scalar s) || s.isNull()) {
           add(Type.ERROR, "INVALID_CONDITION", "a condition value must be text", path, item);
+          continue;
+        }
+        String problem = s.text().contains("${") ? null : valueProblem(operator, s.text());
+        if (problem != null) {
+          add(Type.ERROR, "INVALID_CONDITION_VALUE", problem, path, s);
         }
       }
+    }
+
+    /** What is wrong with {@code value} for {@code operator}, or null. */
+    private static String valueProblem(String operator, String value) {
+      if (operator.equals("Bool") || operator.equals("Null")) {
+        return BOOLEAN.matcher(value).matches()
+            ? null
+            : "\"" + value + "\" is not a " + operator + " value; use true or false";
+      }
+      if (operator.equals("IpAddress") || operator.equals("NotIpAddress")) {
+        return isIpOrCidr(value)
+            ? null
+            : "\""
+                + value
+                + "\" is not an IP address or CIDR range, such as 203.0.113.0/24 or 2001:db8::/32";
+      }
+      if (operator.startsWith("Date")) {
+        return DATE.matcher(value).matches()
+            ? null
+            : "\""
+                + value
+                + "\" is not a date; use ISO 8601, such as 2025-01-31T00:00:00Z, or epoch seconds";
+      }
+      if (operator.startsWith("Numeric")) {
+        return NUMBER.matcher(value).matches() ? null : "\"" + value + "\" is not a number";
+      }
+      return null;
     }
 
     /** A text value or a list item, with its path. */

@@ -83,6 +83,68 @@ class ToolingTest {
     assertEquals(1, rows.get(1).get("line").asInt());
   }
 
+  private static final String CLEAN_POLICY =
+      """
+      {
+        "Version": "2012-10-17",
+        "Statement": {
+          "Effect": "Allow",
+          "Action": "kms:Decrypt",
+          "Resource": "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+        }
+      }
+      """;
+
+  @Test
+  void lintReportsAnUnreadableFileAndStillChecksTheOthers() throws IOException {
+    Path ok = write("ok.json", CLEAN_POLICY);
+    Path dup =
+        write(
+            "dupkey.json",
+            CLEAN_POLICY.replace("\"Version\"", "\"Version\": \"2012-10-17\", \"Version\""));
+    Path missing = tmp.resolve("missing.json");
+    var r = run("lint", ok.toString(), missing.toString(), tmp.toString(), dup.toString());
+    assertEquals(ExitCode.FINDINGS, r.code(), r.out() + r.err());
+    assertTrue(
+        r.out().contains(missing + ": ERROR UNREADABLE_FILE $: the file does not exist\n"),
+        r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                tmp
+                    + ": ERROR UNREADABLE_FILE $: the file is a directory; expected a JSON policy"
+                    + " file\n"),
+        r.out());
+    assertTrue(r.out().contains(dup + ":2:28: ERROR DUPLICATE_KEY $.Version: "), r.out());
+    assertTrue(
+        r.out().endsWith("3 findings (3 errors) in 4 files; 2 files could not be read\n"), r.out());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void lintJsonStaysOneDocumentWhenAFileIsMissing() throws IOException {
+    Path ok = write("ok.json", CLEAN_POLICY);
+    Path missing = tmp.resolve("missing.json");
+    var r = run("lint", "--json", ok.toString(), missing.toString());
+    assertEquals(ExitCode.FINDINGS, r.code(), r.out() + r.err());
+    JsonNode rows = new ObjectMapper().readTree(r.out());
+    assertEquals(1, rows.size(), r.out());
+    assertEquals(missing.toString(), rows.get(0).get("file").asText());
+    assertEquals("ERROR", rows.get(0).get("findingType").asText());
+    assertEquals("UNREADABLE_FILE", rows.get(0).get("issueCode").asText());
+  }
+
+  @Test
+  void lintExitsWithInputErrorWhenNoFileCanBeRead() throws IOException {
+    Path missing = tmp.resolve("missing.json");
+    var r = run("lint", "--json", missing.toString(), tmp.toString());
+    assertEquals(ExitCode.INVALID_INPUT, r.code(), r.out() + r.err());
+    JsonNode rows = new ObjectMapper().readTree(r.out());
+    assertEquals(2, rows.size(), r.out());
+    var help = run("lint", "--help");
+    assertTrue(help.out().contains("cannot be read"), help.out());
+  }
+
   @Test
   void lintPassesWhatGenerateWrites() throws IOException {
     Path out = tmp.resolve("out");

@@ -523,6 +523,96 @@ class PolicyLinterTest {
     assertEquals("$.Statement[0].Action[2]", only(fs, "UNKNOWN_ACTION").path());
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\"Action\": \"kms:Decrypt\"|\"NotAction\": \"kms:Encrypt\"|$.Statement[0].NotAction|a"
+            + " statement has Action or NotAction, not both; IAM rejects it",
+        "\"NotAction\": \"kms:Encrypt\"|\"Action\": \"kms:Decrypt\"|$.Statement[0].Action|a"
+            + " statement has Action or NotAction, not both; IAM rejects it",
+        "\"Resource\": \"*\"|\"NotResource\": \"*\"|$.Statement[0].NotResource|a statement"
+            + " has Resource or NotResource, not both; IAM rejects it"
+      })
+  void elementAndNotElementConflict(String first, String second, String path, String message) {
+    List<String> lines = new java.util.ArrayList<>(List.of("\"Effect\": \"Deny\""));
+    if (!first.contains("Action") && !second.contains("Action")) {
+      lines.add("\"Action\": \"kms:Decrypt\"");
+    }
+    if (!first.contains("Resource") && !second.contains("Resource")) {
+      lines.add("\"Resource\": \"" + KEY + "\"");
+    }
+    lines.add(first);
+    lines.add(second);
+    Finding f = only(lint(statement(lines.toArray(String[]::new))), "CONFLICTING_ELEMENTS");
+    assertEquals(Type.ERROR, f.type());
+    assertEquals(path, f.path());
+    assertEquals(message, f.message());
+    assertEquals(5 + lines.size() - 1, f.at().line());
+    assertEquals(7, f.at().column());
+  }
+
+  @Test
+  void principalAndNotPrincipalConflict() {
+    String json =
+        statement(
+            "\"Effect\": \"Deny\"",
+            "\"Principal\": {\"Service\": \"rds.amazonaws.com\"}",
+            "\"NotPrincipal\": {\"Service\": \"ec2.amazonaws.com\"}",
+            "\"Action\": \"sts:AssumeRole\"");
+    Finding f = only(lint(json, TRUST), "CONFLICTING_ELEMENTS");
+    assertFinding(
+        f,
+        Type.ERROR,
+        "$.Statement[0].NotPrincipal",
+        7,
+        7,
+        "a statement has Principal or NotPrincipal, not both; IAM rejects it");
+  }
+
+  @Test
+  void allowWithNotAction() {
+    String json =
+        statement(
+            "\"Effect\": \"Allow\"", "\"NotAction\": \"iam:*\"", "\"Resource\": \"" + KEY + "\"");
+    Finding f = only(lint(json), "ALLOW_WITH_NOT_ACTION");
+    assertFinding(
+        f,
+        Type.SECURITY_WARNING,
+        "$.Statement[0].NotAction",
+        6,
+        20,
+        "Allow with NotAction grants every action of every service except those listed; list"
+            + " the actions needed in Action");
+    assertFalse(codes(lint(json)).contains("WILDCARD_ACTION"), () -> lint(json).toString());
+  }
+
+  @Test
+  void allowWithNotResource() {
+    String json =
+        statement("\"Effect\": \"Allow\"", "\"Action\": \"kms:Decrypt\"", "\"NotResource\": \"*\"");
+    Finding f = only(lint(json), "ALLOW_WITH_NOT_RESOURCE");
+    assertFinding(
+        f,
+        Type.SECURITY_WARNING,
+        "$.Statement[0].NotResource",
+        7,
+        22,
+        "Allow with NotResource applies the actions to every resource except those listed; name"
+            + " the ARNs in Resource");
+    assertFalse(codes(lint(json)).contains("WILDCARD_RESOURCE"), () -> lint(json).toString());
+  }
+
+  @Test
+  void denyWithNotActionAndNotResourceIsFine() {
+    String json =
+        statement(
+            "\"Effect\": \"Deny\"",
+            "\"NotAction\": [\"kms:Decrypt\", \"kms:Encrypt\"]",
+            "\"NotResource\": \"" + KEY + "\"");
+    assertEquals(List.of(), lint(json));
+  }
+
   // ---------------------------------------------------------------- resources
 
   @Test
@@ -576,6 +666,39 @@ class PolicyLinterTest {
             "\"Action\": \"kms:ScheduleKeyDeletion\"",
             "\"Resource\": \"*\"");
     assertEquals(List.of(), lint(json));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\"*\"|\"*\"",
+        "\"kms:*\"|\"*\"",
+        "\"kms:Describe*\"|\"*\"",
+        "\"kms:Decrypt\"|\"arn:aws:kms:*:*:key/*\"",
+        "\"kms:Decrypt\"|\"arn:*:kms:us-east-1:111122223333:key/*\""
+      })
+  void wildcardsInADenyAreNotWarnings(String action, String resource) {
+    String json =
+        statement("\"Effect\": \"Deny\"", "\"Action\": " + action, "\"Resource\": " + resource);
+    assertEquals(List.of(), lint(json));
+  }
+
+  @Test
+  void wildcardPrincipalInADenyIsNotAWarning() {
+    String json =
+        statement(
+            "\"Effect\": \"Deny\"",
+            "\"Principal\": {\"AWS\": \"*\"}",
+            "\"Action\": \"sts:AssumeRole\"");
+    assertEquals(List.of(), lint(json));
+  }
+
+  @Test
+  void denyEverythingIsClean() {
+    assertEquals(
+        List.of(),
+        lint(statement("\"Effect\": \"Deny\"", "\"Action\": \"*\"", "\"Resource\": \"*\"")));
   }
 
   @ParameterizedTest
@@ -787,6 +910,42 @@ class PolicyLinterTest {
     assertEquals(KEY + " is listed twice", f.message());
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "arn:aws:kms::111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab|INVALID_ARN_REGION|the"
+            + " Region is empty; a KMS key ARN names the key's Region",
+        "arn:aws:kms:us-east-1::key/1234abcd-12ab-34cd-56ef-1234567890ab|INVALID_ARN_ACCOUNT|the"
+            + " account is empty; a KMS key ARN names the key's account",
+        "arn:aws:kms::111122223333:alias/my-key|INVALID_ARN_REGION|the Region is empty; a KMS"
+            + " alias ARN names the alias's Region"
+      })
+  void kmsArnNeedsRegionAndAccount(String arn, String code, String message) {
+    Finding f = only(lint(allow("\"kms:CreateAlias\"", "\"" + arn + "\"")), code);
+    assertFinding(f, Type.ERROR, "$.Statement[0].Resource", 7, 19, message);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "arn:aws:s3:::my-bucket/home/${aws:username}/*",
+        "arn:aws:iam::${aws:PrincipalAccount}:role/admin",
+        "arn:aws:kms:${aws:RequestedRegion}:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+        "arn:aws:kms:us-east-1:${aws:PrincipalAccount}:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+        "arn:aws:kms:us-east-1:111122223333:key/${aws:PrincipalTag/key-id}"
+      })
+  void policyVariablesInArnsAreNotErrors(String arn) {
+    assertEquals(List.of(), lint(allow("[\"kms:Decrypt\", \"s3:GetObject\"]", "\"" + arn + "\"")));
+  }
+
+  @Test
+  void policyVariablesDoNotHideTheOtherParts() {
+    String arn = "arn:aws:kms:virginia:111122223333:key/${aws:PrincipalTag/key-id}";
+    Finding f = only(lint(allow("\"kms:Decrypt\"", "\"" + arn + "\"")), "INVALID_ARN_REGION");
+    assertEquals("\"virginia\" is not a Region code", f.message());
+  }
+
   // ---------------------------------------------------------------- conditions
 
   @ParameterizedTest
@@ -829,6 +988,114 @@ class PolicyLinterTest {
             "\"Resource\": \"" + KEY + "\"",
             "\"Condition\": {\"Bool\": {\"aws:SecureTransport\": true}, \"NumericLessThan\":"
                 + " {\"kms:x\": [1, \"2\"]}}");
+    assertEquals(List.of(), lint(json));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "StringEqualz|\"StringEqualz\" is not a condition operator; did you mean StringEquals?",
+        "stringequals|\"stringequals\" is not a condition operator; did you mean StringEquals?",
+        "ForAnyValue:StringLikeIfExist|\"ForAnyValue:StringLikeIfExist\" is not a condition"
+            + " operator; did you mean ForAnyValue:StringLikeIfExists?",
+        "NullIfExists|\"NullIfExists\" is not a condition operator; Null has no IfExists form",
+        "Launch|\"Launch\" is not a condition operator"
+      })
+  void unknownConditionOperator(String operator, String message) {
+    String json =
+        statement(
+            "\"Effect\": \"Allow\"",
+            "\"Action\": \"kms:Decrypt\"",
+            "\"Resource\": \"" + KEY + "\"",
+            "\"Condition\": {\"" + operator + "\": {\"aws:username\": \"x\"}}");
+    Finding f = only(lint(json), "UNKNOWN_CONDITION_OPERATOR");
+    assertFinding(f, Type.ERROR, "$.Statement[0].Condition." + operator, 8, 21, message);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "StringEquals",
+        "StringNotEqualsIgnoreCase",
+        "StringLikeIfExists",
+        "ForAllValues:StringEquals",
+        "ForAnyValue:StringNotLikeIfExists",
+        "ArnNotLike",
+        "BinaryEquals",
+        "Null",
+        "ForAnyValue:Null",
+        "BoolIfExists"
+      })
+  void knownConditionOperators(String operator) {
+    String value = operator.contains("Null") || operator.startsWith("Bool") ? "true" : "\"x\"";
+    String json =
+        statement(
+            "\"Effect\": \"Allow\"",
+            "\"Action\": \"kms:Decrypt\"",
+            "\"Resource\": \"" + KEY + "\"",
+            "\"Condition\": {\"" + operator + "\": {\"aws:k\": " + value + "}}");
+    assertEquals(List.of(), lint(json));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Bool|\"yes\"|\"yes\" is not a Bool value; use true or false",
+        "BoolIfExists|1|\"1\" is not a Bool value; use true or false",
+        "Null|\"maybe\"|\"maybe\" is not a Null value; use true or false",
+        "IpAddress|\"203.0.113.300\"|\"203.0.113.300\" is not an IP address or CIDR range, such"
+            + " as 203.0.113.0/24 or 2001:db8::/32",
+        "NotIpAddress|[\"10.0.0.0/8\", \"10.0.0.0/33\"]|\"10.0.0.0/33\" is not an IP address or"
+            + " CIDR range, such as 203.0.113.0/24 or 2001:db8::/32",
+        "IpAddressIfExists|\"2001:db8:::1\"|\"2001:db8:::1\" is not an IP address or CIDR range,"
+            + " such as 203.0.113.0/24 or 2001:db8::/32",
+        "DateGreaterThan|\"yesterday\"|\"yesterday\" is not a date; use ISO 8601, such as"
+            + " 2025-01-31T00:00:00Z, or epoch seconds",
+        "ForAnyValue:DateLessThanEquals|\"31/01/2025\"|\"31/01/2025\" is not a date; use ISO"
+            + " 8601, such as 2025-01-31T00:00:00Z, or epoch seconds",
+        "NumericLessThan|\"ten\"|\"ten\" is not a number",
+        "NumericEqualsIfExists|true|\"true\" is not a number"
+      })
+  void invalidConditionValue(String operator, String value, String message) {
+    String json =
+        statement(
+            "\"Effect\": \"Allow\"",
+            "\"Action\": \"kms:Decrypt\"",
+            "\"Resource\": \"" + KEY + "\"",
+            "\"Condition\": {\"" + operator + "\": {\"aws:k\": " + value + "}}");
+    Finding f = only(lint(json), "INVALID_CONDITION_VALUE");
+    assertEquals(Type.ERROR, f.type(), f::toString);
+    assertEquals("$.Statement[0].Condition." + operator + ".aws:k", f.path());
+    assertEquals(message, f.message());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Bool|true",
+        "Bool|\"false\"",
+        "Null|false",
+        "IpAddress|[\"203.0.113.0/24\", \"198.51.100.7\", \"0.0.0.0/0\"]",
+        "NotIpAddress|[\"2001:db8::/32\", \"::1\", \"::ffff:192.0.2.1\", \"1:2:3:4:5:6:7:8\"]",
+        "DateGreaterThan|\"2025-01-31T00:00:00Z\"",
+        "DateLessThan|[\"2025-01-31\", \"2025-01-31T12:30:00.000+01:00\", \"1738281600\"]",
+        "DateEquals|1738281600",
+        "NumericLessThan|[10, \"2.5\", \"-3\"]",
+        "Bool|\"${aws:MultiFactorAuthPresent}\"",
+        "IpAddress|\"${aws:SourceIp}\"",
+        "DateGreaterThan|\"${aws:TokenIssueTime}\"",
+        "NumericLessThan|\"${aws:MultiFactorAuthAge}\""
+      })
+  void validConditionValues(String operator, String value) {
+    String json =
+        statement(
+            "\"Effect\": \"Allow\"",
+            "\"Action\": \"kms:Decrypt\"",
+            "\"Resource\": \"" + KEY + "\"",
+            "\"Condition\": {\"" + operator + "\": {\"aws:k\": " + value + "}}");
     assertEquals(List.of(), lint(json));
   }
 
