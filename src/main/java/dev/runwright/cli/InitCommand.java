@@ -93,6 +93,9 @@ final class InitCommand implements Callable<Integer> {
       files.add(OutputFiles.Output.text("runwright.schema.json", SchemaCommand.text(dirs)));
     }
     OutputFiles.write(dir, files, dir.toString());
+    if (((RunwrightCommand) spec.root().userObject()).quiet) {
+      return ExitCode.OK;
+    }
     spec.commandLine()
         .getOut()
         .println(

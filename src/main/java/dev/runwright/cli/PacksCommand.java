@@ -131,7 +131,7 @@ final class PacksCommand implements Callable<Integer> {
       pm.put("type", p.type().id());
       pm.put("list", p.list());
       pm.put("required", p.required());
-      pm.put("default", defaultOf(p));
+      pm.put("default", p.defaultJson());
       pm.put("values", p.values());
       pm.put("pattern", p.pattern() == null ? null : p.pattern().pattern());
       pm.put("help", p.help());

@@ -24,6 +24,12 @@ import picocli.CommandLine.Spec;
     header = "Work with template folders (export the built-ins).",
     mixinStandardHelpOptions = true,
     description = "Works with template folders.",
+    footer = {
+      "",
+      "Example:",
+      "  runwright templates export my-templates --pack kms-policy",
+      "  runwright generate --config runbook.yaml --templates my-templates --out out"
+    },
     subcommands = {TemplatesCommand.Export.class})
 final class TemplatesCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -73,7 +79,16 @@ final class TemplatesCommand implements Runnable {
         }
       }
       if (pack != null && names.stream().noneMatch(n -> n.startsWith(pack + "/"))) {
-        throw new OutputException("there is no built-in pack \"" + pack + "\"");
+        List<String> ids = new TemplateRoots(List.of()).packIds();
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(),
+            "--pack: there is no built-in pack \""
+                + pack
+                + "\""
+                + dev.runwright.config.Suggest.hint(pack, ids)
+                + " (built-in packs: "
+                + String.join(", ", ids)
+                + ")");
       }
       List<OutputFiles.Output> files = new ArrayList<>();
       for (String name : names) {
@@ -103,6 +118,9 @@ final class TemplatesCommand implements Runnable {
                 + "); add --force to overwrite them");
       }
       OutputFiles.write(dir, files, dir.toString());
+      if (((RunwrightCommand) spec.root().userObject()).quiet) {
+        return ExitCode.OK;
+      }
       PrintWriter out = spec.commandLine().getOut();
       out.println(
           "Wrote "

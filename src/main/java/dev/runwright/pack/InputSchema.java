@@ -1,6 +1,5 @@
 package dev.runwright.pack;
 
-import dev.runwright.config.Node;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +39,10 @@ public final class InputSchema {
         cond.put(
             "if", map("required", List.of("pack"), "properties", map("pack", map("const", id))));
       }
-      cond.put("then", map("required", required));
+      List<String> allowed = new ArrayList<>(List.of("pack", "templates"));
+      allowed.addAll(params.keySet());
+      // Only this pack's parameters: another pack's are unknown fields, as validate says.
+      cond.put("then", map("required", required, "propertyNames", map("enum", allowed)));
       requiredByPack.add(cond);
     }
 
@@ -190,7 +192,7 @@ public final class InputSchema {
     } else {
       out.putAll(one);
     }
-    Object dflt = defaultOf(p.defaultValue());
+    Object dflt = p.defaultJson();
     if (dflt != null) {
       out.put("default", dflt);
     }
@@ -198,20 +200,6 @@ public final class InputSchema {
       out.put("examples", List.of(p.example()));
     }
     return out;
-  }
-
-  private static Object defaultOf(Node d) {
-    if (d instanceof Node.Scalar s && !s.isNull()) {
-      return s.text();
-    }
-    if (d instanceof Node.Sequence seq) {
-      List<String> items = new ArrayList<>();
-      for (Node i : seq.items()) {
-        items.add(i instanceof Node.Scalar s ? s.text() : "");
-      }
-      return items;
-    }
-    return null;
   }
 
   private static Map<String, Object> map(Object... kv) {

@@ -47,6 +47,34 @@ public record ParameterSpec(
     values = List.copyOf(values);
   }
 
+  /**
+   * The default as a JSON value for machines ({@code packs --json}, the schema): a list stays a
+   * list, an integer is a number, a boolean is a boolean; {@code null} when there is none.
+   */
+  public Object defaultJson() {
+    if (defaultValue instanceof Node.Sequence seq) {
+      List<Object> items = new java.util.ArrayList<>();
+      for (Node i : seq.items()) {
+        items.add(i instanceof Node.Scalar s ? scalarJson(s.text()) : null);
+      }
+      return items;
+    }
+    if (defaultValue instanceof Node.Scalar s && !s.isNull()) {
+      return scalarJson(s.text());
+    }
+    return null;
+  }
+
+  private Object scalarJson(String text) {
+    if (type.id().equals("integer") && text.matches("-?[0-9]{1,18}")) {
+      return Long.parseLong(text);
+    }
+    if (type.id().equals("boolean") && (text.equals("true") || text.equals("false"))) {
+      return Boolean.parseBoolean(text);
+    }
+    return text;
+  }
+
   /** What a valid value looks like, for messages. */
   public String expected() {
     String one = values.isEmpty() ? type.expected() : "one of " + String.join(", ", values);

@@ -294,6 +294,38 @@ class ToolingTest {
   }
 
   @Test
+  void quietWritesWithoutTalkingAndAnUnknownPackToExportIsAUsageError() throws IOException {
+    var init = run("init", "-q", tmp.resolve("q.yaml").toString());
+    assertEquals(ExitCode.OK, init.code(), init.err());
+    assertEquals("", init.out() + init.err());
+    var export = run("templates", "export", tmp.resolve("ex").toString(), "-q");
+    assertEquals(ExitCode.OK, export.code(), export.err());
+    assertEquals("", export.out() + export.err());
+    assertTrue(Files.exists(tmp.resolve("ex/kms-policy/pack.yaml")));
+
+    var unknown = run("templates", "export", tmp.resolve("ex2").toString(), "--pack", "kms-polcy");
+    assertEquals(ExitCode.USAGE, unknown.code());
+    assertTrue(
+        unknown
+            .err()
+            .startsWith(
+                "error: --pack: there is no built-in pack \"kms-polcy\"; did you mean"
+                    + " kms-policy?"),
+        unknown.err());
+    assertFalse(Files.exists(tmp.resolve("ex2")));
+  }
+
+  @Test
+  void theSchemaKnowsWhichParametersEachPackTakesAndItsDefaultsAreTyped() throws IOException {
+    String schema = run("schema").out();
+    assertTrue(schema.contains("\"default\" : 3\n"), "an integer default is a number");
+    assertTrue(schema.contains("\"default\" : [ \"load\" ]"), "a list default is a list");
+    assertTrue(schema.contains("\"propertyNames\""), "each pack allows only its own fields");
+    var packs = run("packs", "--json");
+    assertTrue(packs.out().contains("\"default\" : [ \"load\" ]"), packs.out());
+  }
+
+  @Test
   void initForAUserPack() throws IOException {
     Path file = tmp.resolve("s3.yaml");
     var r =
