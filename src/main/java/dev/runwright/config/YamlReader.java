@@ -171,7 +171,15 @@ public final class YamlReader {
       }
       return root;
     } catch (JsonProcessingException e) {
-      throw problem(syntaxPosition(e, name), syntaxMessage(e, isYaml));
+      Position at = syntaxPosition(e, name);
+      Position comma = isYaml ? null : trailingComma(text, at);
+      if (comma != null) {
+        throw problem(
+            comma,
+            "is not valid JSON: a trailing comma; JSON allows no comma after the last item of a"
+                + " list or object (remove it)");
+      }
+      throw problem(at, syntaxMessage(e, isYaml));
     } catch (IOException e) {
       throw problem(new Position(name, 0, 0), "cannot be read: " + e.getMessage());
     } catch (RuntimeException e) {
@@ -218,6 +226,42 @@ public final class YamlReader {
     decoder.flush(out);
     out.flip();
     return out.toString();
+  }
+
+  /**
+   * Where the comma is, when a JSON syntax error at {@code at} is a {@code ]} or {@code }} right
+   * after a comma (the error in AWS's own example policy), or {@code null}.
+   */
+  private static Position trailingComma(String text, Position at) {
+    if (at.line() < 1 || at.column() < 1) {
+      return null;
+    }
+    int offset = 0;
+    for (int line = 1; line < at.line(); line++) {
+      offset = text.indexOf('\n', offset) + 1;
+      if (offset == 0) {
+        return null;
+      }
+    }
+    offset += at.column() - 1;
+    if (offset >= text.length() || (text.charAt(offset) != ']' && text.charAt(offset) != '}')) {
+      return null;
+    }
+    int i = offset - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    if (i < 0 || text.charAt(i) != ',') {
+      return null;
+    }
+    int lineStart = text.lastIndexOf('\n', i) + 1;
+    int line = 1;
+    for (int k = 0; k < lineStart; k++) {
+      if (text.charAt(k) == '\n') {
+        line++;
+      }
+    }
+    return new Position(at.source(), line, i - lineStart + 1);
   }
 
   private static Position syntaxPosition(JsonProcessingException e, String name) {

@@ -192,9 +192,9 @@ class PolicyJsonTest {
   void theSeedPagesPolicyFailsOnItsTrailingComma() {
     PolicyJson.InvalidJson e =
         assertThrows(PolicyJson.InvalidJson.class, () -> JSON.parse(SEED_POLICY));
-    assertEquals(8, e.line());
-    assertEquals(13, e.column()); // the ] after "kms:Decrypt",
-    assertTrue(e.getMessage().startsWith("Unexpected character (']' (code 93))"), e.getMessage());
+    assertEquals(7, e.line());
+    assertEquals(30, e.column()); // the comma after "kms:Decrypt"
+    assertTrue(e.getMessage().startsWith("a trailing comma;"), e.getMessage());
   }
 
   @Test
@@ -202,7 +202,8 @@ class PolicyJsonTest {
     PolicyJson.InvalidJson e =
         assertThrows(
             PolicyJson.InvalidJson.class, () -> JSON.parse("{\"Version\": \"2012-10-17\",\n}"));
-    assertEquals(2, e.line());
+    assertEquals(1, e.line(), "the comma's line");
+    assertEquals(25, e.column());
   }
 
   @Test

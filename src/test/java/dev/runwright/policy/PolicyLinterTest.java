@@ -105,8 +105,17 @@ class PolicyLinterTest {
     assertEquals("INVALID_JSON", f.code());
     assertEquals(Type.ERROR, f.type());
     assertEquals("$", f.path());
-    assertEquals(new Position("p.json", 8, 13), f.at());
-    assertTrue(f.message().startsWith("Unexpected character (']' (code 93))"), f.message());
+    assertEquals(new Position("p.json", 7, 30), f.at(), "at the seed's trailing comma");
+    assertEquals(
+        "a trailing comma; JSON allows no comma after the last item of a list or object (remove"
+            + " it)",
+        f.message());
+
+    Finding other = lint("{\"Version\": \"2012-10-17\" \"Statement\": []}").get(0);
+    assertEquals("INVALID_JSON", other.code());
+    assertEquals(new Position("p.json", 1, 26), other.at());
+    assertTrue(
+        other.message().startsWith("Unexpected character ('\"' (code 34))"), other.message());
   }
 
   @Test
