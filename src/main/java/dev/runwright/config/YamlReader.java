@@ -298,7 +298,14 @@ public final class YamlReader {
       }
       sb.append(t);
     }
-    return (isYaml ? "is not valid YAML: " : "is not valid JSON: ") + sb.toString().strip();
+    String text = sb.toString().strip();
+    if (isYaml && text.startsWith("Invalid base-8 number")) {
+      // account: !!int 012345678901 -- the tag forces a number, and a leading 0 means octal
+      return "has an explicit !!int tag on a value with a leading 0, which YAML reads as a base-8"
+          + " number; Runwright reads values as text, so drop the tag and quote the value"
+          + " (\"012345678901\")";
+    }
+    return (isYaml ? "is not valid YAML: " : "is not valid JSON: ") + text;
   }
 
   private static String firstLine(String s) {

@@ -309,29 +309,41 @@ public final class ParameterResolver {
     try {
       value = spec.type().convert(text, aws);
     } catch (InvalidValueException e) {
+      String expected = e.expected();
+      if (expected != null && (spec.min() != null || spec.max() != null)) {
+        expected += range(spec);
+      }
       d.error(
           s.pos(),
           subject,
           shown
               + " "
               + e.getMessage()
-              + (e.expected() == null ? "" : "; expected " + e.expected()));
+              + (expected == null ? "" : "; expected " + expected)
+              + (padded(text) ? " (it has spaces at the start or end)" : ""));
       return null;
     }
     if (value instanceof Integer n) {
       if ((spec.min() != null && n < spec.min()) || (spec.max() != null && n > spec.max())) {
         d.error(
-            s.pos(),
-            subject,
-            shown
-                + " is out of range; expected "
-                + (spec.min() == null ? "" : "at least " + spec.min())
-                + (spec.min() != null && spec.max() != null ? " and " : "")
-                + (spec.max() == null ? "" : "at most " + spec.max()));
+            s.pos(), subject, shown + " is out of range; expected a whole number" + range(spec));
         return null;
       }
     }
     return value;
+  }
+
+  private static boolean padded(String text) {
+    return !text.isEmpty()
+        && " \t".indexOf(text.charAt(0)) + " \t".indexOf(text.charAt(text.length() - 1)) > -2;
+  }
+
+  /** " from 2 to 3", " of at least 1" or " of at most 9", for a parameter with bounds. */
+  private static String range(ParameterSpec spec) {
+    if (spec.min() != null && spec.max() != null) {
+      return " from " + spec.min() + " to " + spec.max();
+    }
+    return spec.min() != null ? " of at least " + spec.min() : " of at most " + spec.max();
   }
 
   /** Warnings for keys that work only with extra set-up: another Region or another account. */

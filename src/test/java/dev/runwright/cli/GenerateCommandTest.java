@@ -140,8 +140,12 @@ class GenerateCommandTest {
             + " long; expected 1 to 64",
         "cluster id with capitals|--cluster-id|Payments|has upper-case letters; RDS stores cluster"
             + " identifiers in lower case; expected \"payments\"",
-        "version 4|--aurora-mysql-version|4|\"4\" is out of range; expected at least 2 and at"
-            + " most 3",
+        "version 4|--aurora-mysql-version|4|\"4\" is out of range; expected a whole number from 2"
+            + " to 3",
+        "version 3.0|--aurora-mysql-version|3.0|\"3.0\" is not a whole number; expected a whole"
+            + " number from 2 to 3",
+        "key with a space|--key|'1234abcd-12ab-34cd-56ef-1234567890ab '|(it has spaces at the start"
+            + " or end)",
         "access kind|--access|read|--access: error: access[0]: \"read\" is not allowed; expected"
             + " one of load, save",
       })
