@@ -580,14 +580,15 @@ class HostileInputProperties {
         "arn:" + partition + ":iam::" + in.account() + ":policy/" + in.policyNameOrDefault();
     String roleArn =
         "arn:" + partition + ":iam::" + in.account() + ":role/" + in.roleNameOrDefault();
-    String cluster = in.clusterId() != null ? in.clusterId() : "<your-cluster-id>";
+    boolean hasCluster = in.clusterId() != null && !in.clusterId().isEmpty(); // empty: left out
+    String cluster = hasCluster ? in.clusterId() : "<your-cluster-id>";
     Map<String, String> m = new LinkedHashMap<>();
     m.put("--region", in.region());
     switch (path) {
       case "runbook.md" -> {
         m.put("--policy-name", in.policyNameOrDefault());
         m.put("--policy-arn", policyArn);
-        if (in.description() != null) {
+        if (in.description() != null && !in.description().isEmpty()) { // empty: left out
           m.put("--description", in.description());
         }
       }
@@ -601,7 +602,7 @@ class HostileInputProperties {
         m.put("--description", "S3 and KMS access for Aurora MySQL cluster " + cluster);
         m.put(
             "--db-cluster-parameter-group-name",
-            in.clusterId() != null ? in.clusterId() + "-s3-access" : "<your-parameter-group>");
+            hasCluster ? in.clusterId() + "-s3-access" : "<your-parameter-group>");
         m.put(
             "--db-parameter-group-family",
             in.version() == 3 ? "aurora-mysql8.0" : "aurora-mysql5.7");

@@ -242,7 +242,19 @@ public final class Publisher implements Target {
             if (!d.equals(dir)) {
               String rel = rel(d);
               if (!isOurFolder(rel)) {
-                Files.createDirectories(staging.resolve(rel));
+                Path to = staging.resolve(rel);
+                if (Files.exists(to, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(to)) {
+                  throw new OutputException(
+                      "cannot publish "
+                          + shown
+                          + ": "
+                          + shown
+                          + "/"
+                          + rel
+                          + " is a folder Runwright did not write, and the site has a file there;"
+                          + " move it away (nothing was changed)");
+                }
+                Files.createDirectories(to);
               }
             }
             return FileVisitResult.CONTINUE;
@@ -256,6 +268,19 @@ public final class Publisher implements Target {
             }
             Path to = staging.resolve(rel);
             Files.createDirectories(to.getParent());
+            if (Files.exists(to, LinkOption.NOFOLLOW_LINKS)) {
+              throw new OutputException(
+                  "cannot publish "
+                      + shown
+                      + ": "
+                      + shown
+                      + "/"
+                      + rel
+                      + " is "
+                      + (attrs.isSymbolicLink() ? "a symbolic link" : "a file")
+                      + " Runwright did not write, and the site has a folder there; move it away"
+                      + " (nothing was changed)");
+            }
             if (attrs.isSymbolicLink()) {
               Files.createSymbolicLink(to, Files.readSymbolicLink(f));
             } else {

@@ -622,6 +622,33 @@ class SiteBuilderTest {
   }
 
   @Test
+  void aUsersLinkWhereTheSiteHasAFolderIsNamedAndNothingChanges() throws java.io.IOException {
+    Path out = tmp.resolve("public");
+    buildSite(EXAMPLE, out);
+    Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+    try (var walk = Files.walk(out.resolve("prod-use1"))) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+    Files.createSymbolicLink(out.resolve("prod-use1"), elsewhere);
+    var before = snapshot(out);
+    Run r = runwright("site", "--config", EXAMPLE.toString(), "--out", out.toString());
+    assertEquals(ExitCode.OUTPUT, r.code(), r::describe);
+    assertEquals(
+        "error: cannot publish "
+            + out
+            + ": "
+            + out
+            + "/prod-use1 is a symbolic link Runwright did not write, and the site has a folder"
+            + " there; move it away (nothing was changed)\n",
+        r.err());
+    assertEquals(List.of(), differences(before, snapshot(out)));
+    assertTrue(Files.isSymbolicLink(out.resolve("prod-use1")));
+    assertEquals(List.of(), leftovers(out));
+  }
+
+  @Test
   void wikiPageNamesThatWouldClashAreAnInputError() {
     Path inv = tmp.resolve("clash.yaml");
     String text =
