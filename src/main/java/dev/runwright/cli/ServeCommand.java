@@ -263,10 +263,32 @@ final class ServeCommand implements Callable<Integer> {
     return s;
   }
 
+  /** Whether a Host header names this machine: 127.0.0.1, localhost or [::1], any port. */
+  static boolean localHost(String host) {
+    if (host == null) {
+      return true; // HTTP/1.0 clients send none; the socket is bound to 127.0.0.1 anyway
+    }
+    String h = host.toLowerCase(Locale.ROOT);
+    String name =
+        h.startsWith("[") ? h.substring(0, h.indexOf(']') + 1) : h.replaceFirst(":.*$", "");
+    return name.equals("127.0.0.1") || name.equals("localhost") || name.equals("[::1]");
+  }
+
   private void serve(HttpExchange ex, Path site) throws IOException {
     try (ex) {
       if (!ex.getRequestMethod().equals("GET") && !ex.getRequestMethod().equals("HEAD")) {
         send(ex, 405, "text/plain; charset=utf-8", "GET only\n".getBytes(StandardCharsets.UTF_8));
+        return;
+      }
+      if (!localHost(ex.getRequestHeaders().getFirst("Host"))) {
+        // A page elsewhere could point a DNS name at 127.0.0.1 and read the preview (DNS
+        // rebinding); the preview answers only to the names of this machine.
+        send(
+            ex,
+            421,
+            "text/plain; charset=utf-8",
+            "this preview answers only to 127.0.0.1 and localhost\n"
+                .getBytes(StandardCharsets.UTF_8));
         return;
       }
       String path = URI.create(ex.getRequestURI().getRawPath()).getPath();

@@ -146,6 +146,13 @@ public final class ConfigLoader {
           baseUrlAt,
           "baseUrl",
           Values.show(baseUrl) + " is not an http(s) URL; expected https://host/path/");
+    } else if (baseUrl != null
+        && baseUrl.replaceFirst("^https?://", "").split("/")[0].contains("@")) {
+      d.error(
+          baseUrlAt,
+          "baseUrl",
+          "has a user name or password in it, which sitemap.xml would publish; expected"
+              + " https://host/path/");
     } else if (baseUrl != null && !baseUrl.endsWith("/")) {
       baseUrl = baseUrl + "/";
     }

@@ -410,6 +410,19 @@ class ToolingTest {
     assertTrue(index.body().contains("/__runwright/build"), "pages reload after a rebuild");
     assertEquals(404, get(http, base + "no/such/page.html").statusCode());
     assertEquals(200, get(http, base + "prod-use1/").statusCode());
+    try (var sock = new java.net.Socket("127.0.0.1", Integer.parseInt(m.group(1)))) {
+      sock.getOutputStream()
+          .write(
+              "GET / HTTP/1.1\r\nHost: rebind.example\r\nConnection: close\r\n\r\n"
+                  .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String resp =
+          new String(
+              sock.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+      assertTrue(resp.startsWith("HTTP/1.1 421"), "another host name is refused: " + resp);
+    }
+    assertTrue(ServeCommand.localHost("localhost:8000"));
+    assertTrue(ServeCommand.localHost("[::1]:8000"));
+    assertFalse(ServeCommand.localHost("127.0.0.1.evil.example"));
 
     Files.writeString(
         inv, Files.readString(inv).replace("Payments platform runbooks", "Renamed fleet"));
