@@ -203,7 +203,8 @@ public final class OutputFiles {
     }
   }
 
-  private static boolean sameBytes(Path target, byte[] bytes) throws IOException {
+  /** Whether {@code target} is a regular file (not a link) holding exactly {@code bytes}. */
+  public static boolean sameBytes(Path target, byte[] bytes) throws IOException {
     if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
         || Files.size(target) != bytes.length) {
       return false;

@@ -174,12 +174,34 @@ public final class Publisher implements Target {
       if (!parent.equals(staging) && madeDirs.add(parent)) {
         Files.createDirectories(parent);
       }
-      Files.write(target, bytes);
+      if (!keepUnchanged(rel, target, bytes)) {
+        Files.write(target, bytes);
+      }
     } catch (IOException e) {
       throw new OutputException("cannot write " + rel + ": " + OutputFiles.describe(e), e);
     }
     if (!written.add(rel)) {
       throw new OutputException("two documents would both be written to " + rel);
+    }
+  }
+
+  /**
+   * Links the published file into staging when its bytes are the same, so that an unchanged page
+   * keeps its time stamp and rsync, {@code aws s3 sync} or a CDN see no change.
+   */
+  private boolean keepUnchanged(String rel, Path target, byte[] bytes) {
+    if (!previous.contains(rel)) {
+      return false;
+    }
+    Path published = dir.resolve(rel);
+    try {
+      if (!OutputFiles.sameBytes(published, bytes)) {
+        return false;
+      }
+      Files.createLink(target, published);
+      return true;
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return false; // another file system, or no hard links: write the file
     }
   }
 

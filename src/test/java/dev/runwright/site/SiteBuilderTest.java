@@ -649,6 +649,27 @@ class SiteBuilderTest {
   }
 
   @Test
+  void aRebuildKeepsUnchangedFilesAsTheyWereSoSyncToolsSeeNoChange() throws Exception {
+    Path inv = tmp.resolve("inv.yaml");
+    write(inv, read(EXAMPLE));
+    Path out = tmp.resolve("public");
+    buildSite(inv, out);
+    Object policyBefore = Files.getAttribute(out.resolve("prod-use1/policy.json"), "unix:ino");
+    Object indexBefore = Files.getAttribute(out.resolve("index.html"), "unix:ino");
+
+    write(inv, read(EXAMPLE).replace("Payments platform runbooks", "Renamed fleet"));
+    buildSite(inv, out);
+    assertEquals(
+        policyBefore,
+        Files.getAttribute(out.resolve("prod-use1/policy.json"), "unix:ino"),
+        "an unchanged file is the same file");
+    assertFalse(
+        indexBefore.equals(Files.getAttribute(out.resolve("index.html"), "unix:ino")),
+        "a changed file is new");
+    assertTrue(read(out.resolve("index.html")).contains("Renamed fleet"));
+  }
+
+  @Test
   void wikiPageNamesThatWouldClashAreAnInputError() {
     Path inv = tmp.resolve("clash.yaml");
     String text =
