@@ -41,6 +41,8 @@ public final class ConfigLoader {
    * @param runbooksAt where the runbooks list is (or the file, when it is missing)
    * @param templates template folders
    * @param source the file name, for messages
+   * @param entryProblems entries that are not mappings: reported with the problems of the other
+   *     entries, so that one run shows them all
    */
   public record Inventory(
       String title,
@@ -49,14 +51,21 @@ public final class ConfigLoader {
       List<RunbookInput> runbooks,
       Position runbooksAt,
       List<Path> templates,
-      String source)
-      implements Config {}
+      String source,
+      List<Diagnostic> entryProblems)
+      implements Config {
+    public Inventory {
+      entryProblems = List.copyOf(entryProblems);
+    }
+  }
 
   /**
    * Reads {@code file}.
    *
    * @param name the file as the user named it, for messages
-   * @throws InvalidInputException with every structural problem found
+   * @throws InvalidInputException with every structural problem found; entries that are not
+   *     mappings alone do not throw here but come with the inventory, to be reported with the
+   *     problems of the other entries
    */
   public Config load(Path file, String name) {
     Node root = yaml.read(file, name);
@@ -64,7 +73,11 @@ public final class ConfigLoader {
     Path base = file.toAbsolutePath().getParent();
     Config config;
     if (root instanceof Node.Mapping m && m.fields().containsKey("runbooks")) {
-      config = inventory(m, base, name, d);
+      Inventory inv = inventory(m, base, name, d);
+      if (d.hasErrors()) {
+        d.addAll(inv.entryProblems()); // every structural problem at once
+      }
+      config = inv;
     } else if (root instanceof Node.Mapping m
         && (m.fields().containsKey("defaults") || m.fields().containsKey("baseUrl"))) {
       d.error(
@@ -174,13 +187,16 @@ public final class ConfigLoader {
       }
     }
     List<RunbookInput> runbooks = new ArrayList<>();
+    List<Diagnostic> entryProblems = new ArrayList<>();
     Node list = r.node("runbooks");
     if (list instanceof Node.Sequence seq) {
       for (int i = 0; i < seq.items().size(); i++) {
         Node item = seq.items().get(i);
         String label = "runbooks[" + i + "]";
         if (!(item instanceof Node.Mapping em)) {
-          d.error(item.pos(), label, "is " + item.kind() + "; expected a mapping of settings");
+          entryProblems.add(
+              Diagnostic.error(
+                  item.pos(), label, "is " + item.kind() + "; expected a mapping of settings"));
           continue;
         }
         if (em.fields().containsKey("templates")) {
@@ -210,7 +226,8 @@ public final class ConfigLoader {
         runbooks,
         list == null ? m.pos() : list.pos(),
         templates(r, base, d),
-        name);
+        name,
+        entryProblems);
   }
 
   private static List<Path> templates(MappingReader r, Path base, Diagnostics d) {

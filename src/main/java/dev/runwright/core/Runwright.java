@@ -138,6 +138,9 @@ public final class Runwright {
       return s.runbook();
     }
     ConfigLoader.Inventory inv = (ConfigLoader.Inventory) config;
+    if (!inv.entryProblems().isEmpty()) {
+      throw new InvalidInputException(inv.entryProblems());
+    }
     List<String> ids = new ArrayList<>();
     for (RunbookInput r : inv.runbooks()) {
       if (r.id() != null) {

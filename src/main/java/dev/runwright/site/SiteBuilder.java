@@ -187,7 +187,8 @@ public final class SiteBuilder {
     Workspace ws = new Workspace(templates, yaml, followUps);
 
     Diagnostics d = new Diagnostics();
-    if (inv.runbooks().isEmpty()) {
+    d.addAll(inv.entryProblems());
+    if (inv.runbooks().isEmpty() && inv.entryProblems().isEmpty()) {
       d.error(inv.runbooksAt(), "runbooks", "is empty; add at least one runbook");
     }
     List<Map.Entry<Runbook, RunbookInput>> prepared = new ArrayList<>();
@@ -222,7 +223,8 @@ public final class SiteBuilder {
             List.of(),
             inv.runbooksAt(),
             inv.templates(),
-            inv.source());
+            inv.source(),
+            List.of());
     return new Prepared(settings, ws, withIds, redactor, d.warnings());
   }
 
@@ -235,7 +237,14 @@ public final class SiteBuilder {
     RunbookInput entry =
         new RunbookInput("runbook", r.id(), r.idAt(), r.pack(), r.packAt(), r.fields(), r.at());
     return new ConfigLoader.Inventory(
-        "Runbooks", null, r.at(), List.of(entry), r.at(), s.templates(), r.at().source());
+        "Runbooks",
+        null,
+        r.at(),
+        List.of(entry),
+        r.at(),
+        s.templates(),
+        r.at().source(),
+        List.of());
   }
 
   private static void collectAccounts(Runbook rb, Set<String> accounts) {

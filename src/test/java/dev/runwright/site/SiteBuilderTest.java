@@ -670,6 +670,30 @@ class SiteBuilderTest {
   }
 
   @Test
+  void anEntryThatIsNotAMappingDoesNotHideTheProblemsOfTheOthers() {
+    Path inv = tmp.resolve("mixed.yaml");
+    write(
+        inv,
+        """
+        runbooks:
+          - 42
+          - account: "1111"
+            region: us-east-1
+            keys: [1234abcd-12ab-34cd-56ef-1234567890ab]
+        """);
+    Run r = runwright("site", "--config", inv.toString(), "--out", tmp.resolve("o").toString());
+    assertEquals(ExitCode.INVALID_INPUT, r.code(), r::describe);
+    assertEquals(
+        List.of(
+            inv + ":2:5: error: runbooks[0]: is a single value; expected a mapping of settings",
+            inv
+                + ":3:14: error: runbooks[1]: account: \"1111\" has 4 digits; expected exactly 12"
+                + " digits, quoted in YAML when it starts with 0 (\"012345678901\")",
+            "runwright: 2 errors in the input; nothing was written"),
+        r.err().lines().toList());
+  }
+
+  @Test
   void wikiPageNamesThatWouldClashAreAnInputError() {
     Path inv = tmp.resolve("clash.yaml");
     String text =
