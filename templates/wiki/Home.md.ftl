@@ -1,7 +1,7 @@
 <#-- The wiki's home page: every runbook, grouped by account and then Region. -->
 # ${site.title}
 
-${site.count} runbook<#if site.count != 1>s</#if>. Each one creates the IAM policy, the role and the cluster association for one account, Region and set of KMS keys, with every value filled in.
+${site.count} runbook<#if site.count != 1>s</#if>. <#if site.kmsOnly>Each one creates the IAM policy, the role and the cluster association for one account, Region and set of KMS keys, with every value filled in.<#else>Each one is tailored to one account and Region, with every value filled in.</#if>
 
 <#list groups as g>
 ## <#if g.account?has_content>Account ${md.code(g.account)}<#else>Other runbooks</#if>
@@ -14,7 +14,7 @@ ${site.count} runbook<#if site.count != 1>s</#if>. Each one creates the IAM poli
 | Runbook | Id | Policy | Keys | Description |
 |---|---|---|---|---|
 <#list r.entries as e>
-| ${md.link(e.title, e.href)} | ${md.code(e.id)} | <#if e.policyName??>${md.code(e.policyName)}</#if> | ${e.keyCount} | ${e.description!""} |
+| ${md.link(e.title, e.href)} | ${md.code(e.id)} | <#if e.policyName??>${md.code(e.policyName)}</#if> | <#if e.keyCount gt 0>${e.keyCount}</#if> | ${e.description!""} |
 </#list>
 
 </#list>

@@ -16,6 +16,7 @@ import dev.runwright.core.RunbookRenderer;
 import dev.runwright.core.Version;
 import dev.runwright.core.Workspace;
 import dev.runwright.io.OutputException;
+import dev.runwright.pack.PackCatalog;
 import dev.runwright.render.Assets;
 import dev.runwright.render.Escape;
 import dev.runwright.render.TemplateError;
@@ -627,7 +628,7 @@ public final class SiteBuilder {
     Workspace ws = p.workspace();
     ConfigLoader.Inventory inv = p.inventory();
     Map<String, Object> model = new HashMap<>();
-    model.put("site", siteModel(inv, index.size()));
+    model.put("site", siteModel(inv, index));
     model.put("groups", groups(index));
     model.put("entries", index);
     model.put("generator", "Runwright " + Version.get());
@@ -644,11 +645,13 @@ public final class SiteBuilder {
     return "index.html";
   }
 
-  private static Map<String, Object> siteModel(ConfigLoader.Inventory inv, int count) {
+  private static Map<String, Object> siteModel(ConfigLoader.Inventory inv, List<IndexEntry> index) {
     Map<String, Object> site = new HashMap<>();
     site.put("title", inv.title());
     site.put("baseUrl", inv.baseUrl());
-    site.put("count", count);
+    site.put("count", index.size());
+    // The index speaks of KMS keys only when every runbook is of the built-in KMS kind.
+    site.put("kmsOnly", index.stream().allMatch(e -> e.pack().equals(PackCatalog.DEFAULT_PACK)));
     return site;
   }
 
@@ -692,7 +695,7 @@ public final class SiteBuilder {
   private static String writeWikiFiles(Prepared p, List<IndexEntry> index, Target target) {
     Workspace ws = p.workspace();
     Map<String, Object> model = new HashMap<>();
-    model.put("site", siteModel(p.inventory(), index.size()));
+    model.put("site", siteModel(p.inventory(), index));
     model.put("groups", groups(index));
     model.put("entries", index);
     model.put("generator", "Runwright " + Version.get());

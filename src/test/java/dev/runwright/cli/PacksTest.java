@@ -113,7 +113,10 @@ class PacksTest {
     assertEquals(ExitCode.OK, r.code(), r.err());
     assertTrue(Files.readString(site.resolve("imports/policy.json")).contains("s3:GetObject"));
     assertTrue(Files.exists(site.resolve("kms/role/trust-policy.json")));
-    assertTrue(Files.readString(site.resolve("index.html")).contains("imports/index.html"));
+    String index = Files.readString(site.resolve("index.html"));
+    assertTrue(index.contains("imports/index.html"));
+    assertTrue(index.contains("tailored to one account and Region"), "no KMS talk for S3 runbooks");
+    assertFalse(index.contains("set of KMS keys"), index);
   }
 
   @Test
