@@ -3,8 +3,14 @@ package dev.runwright.cli;
 import dev.runwright.config.ConfigLoader;
 import dev.runwright.config.YamlReader;
 import dev.runwright.core.Runwright;
+import dev.runwright.render.FreeMarkerEngine;
+import dev.runwright.render.TemplateError;
+import dev.runwright.render.TemplateRoots;
 import dev.runwright.site.SiteBuilder;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
@@ -36,18 +42,38 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
+  /** Parses every template in the user's folders, so that all syntax errors show at once. */
+  private static void checkEveryTemplate(List<Path> dirs) {
+    TemplateRoots roots = new TemplateRoots(dirs);
+    FreeMarkerEngine engine = new FreeMarkerEngine(roots);
+    List<String> problems = new ArrayList<>();
+    for (String name : roots.userTemplateNames()) {
+      try {
+        engine.check(name);
+      } catch (TemplateError e) {
+        problems.add(e.getMessage());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new TemplateError(String.join("\n", problems));
+    }
+  }
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     int runbooks;
     int files;
     boolean inventory = false;
-    if (input.config != null && input.id == null) {
-      inventory =
+    List<Path> templateDirs = new ArrayList<>(input.templateDirs());
+    if (input.config != null) {
+      ConfigLoader.Config c =
           new ConfigLoader(new YamlReader(input.maxInputBytes()))
-                  .load(input.config, input.config.toString())
-              instanceof ConfigLoader.Inventory;
+              .load(input.config, input.config.toString());
+      inventory = input.id == null && c instanceof ConfigLoader.Inventory;
+      templateDirs.addAll(c.templates());
     }
+    checkEveryTemplate(templateDirs);
     if (inventory) {
       SiteBuilder.Prepared p =
           SiteBuilder.prepare(

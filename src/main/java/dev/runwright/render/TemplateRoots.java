@@ -138,6 +138,30 @@ public final class TemplateRoots {
     return TemplateRoots.class.getClassLoader().getResourceAsStream(BUILTIN_PREFIX + name);
   }
 
+  /**
+   * The names of the template files ({@code .ftl}, {@code .ftlh}, {@code .ftlx}) in the user's
+   * folders, sorted: what {@code validate} parses to report every syntax error at once.
+   */
+  public List<String> userTemplateNames() {
+    TreeSet<String> names = new TreeSet<>();
+    for (Path dir : userDirs) {
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.walk(dir)) {
+        files
+            .filter(Files::isRegularFile)
+            .map(f -> dir.relativize(f).toString().replace('\\', '/'))
+            .filter(n -> n.endsWith(".ftl") || n.endsWith(".ftlh") || n.endsWith(".ftlx"))
+            .filter(TemplateRoots::isSafeName)
+            .forEach(names::add);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot list " + dir, e);
+      }
+    }
+    return List.copyOf(names);
+  }
+
   /** The ids of packs (folders holding a {@code pack.yaml}) in every folder of the chain. */
   public List<String> packIds() {
     TreeSet<String> ids = new TreeSet<>();

@@ -326,6 +326,21 @@ class ToolingTest {
   }
 
   @Test
+  void validateReportsEveryBrokenTemplateAtOnce() throws IOException {
+    Path t = tmp.resolve("t");
+    Files.createDirectories(t.resolve("common"));
+    Files.createDirectories(t.resolve("site"));
+    Files.writeString(t.resolve("common/page.html.ftlh"), "<#if x>\n");
+    Files.writeString(t.resolve("site/404.html.ftlh"), "${\n");
+    var r = run("validate", "--config", "site/site.yaml", "--templates", t.toString());
+    assertEquals(ExitCode.TEMPLATE, r.code(), r.err());
+    List<String> lines = r.err().lines().toList();
+    assertEquals(3, lines.size(), r.err());
+    assertTrue(lines.get(0).startsWith(t.resolve("common/page.html.ftlh") + ":1:8: error: "));
+    assertTrue(lines.get(1).startsWith(t.resolve("site/404.html.ftlh") + ":1:3: error: "));
+  }
+
+  @Test
   void initForAUserPack() throws IOException {
     Path file = tmp.resolve("s3.yaml");
     var r =
