@@ -323,6 +323,18 @@ public final class ParameterResolver {
               + (padded(text) ? " (it has spaces at the start or end)" : ""));
       return null;
     }
+    int invisible = Values.firstInvisible(text);
+    if (invisible >= 0) {
+      d.warning(
+          s.pos(),
+          subject,
+          shown
+              + String.format(
+                  " holds U+%04X, an invisible character that changes how the text reads"
+                      + " (in a runbook, a shell command or the console); remove it unless you"
+                      + " mean it",
+                  invisible));
+    }
     if (value instanceof Integer n) {
       if ((spec.min() != null && n < spec.min()) || (spec.max() != null && n > spec.max())) {
         d.error(

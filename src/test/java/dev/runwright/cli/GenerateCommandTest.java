@@ -309,6 +309,27 @@ class GenerateCommandTest {
   }
 
   @Test
+  void anInvisibleDirectionChangingCharacterIsAWarning() {
+    Run r =
+        generate(
+            "--account",
+            "111122223333",
+            "--region",
+            "us-east-1",
+            "--key",
+            KEY,
+            "--description",
+            "safe \u202etxt.exe",
+            "-q");
+    assertEquals(ExitCode.OK, r.code(), r.err());
+    assertEquals(
+        "--description: warning: description: \"safe \\u202etxt.exe\" holds U+202E, an invisible"
+            + " character that changes how the text reads (in a runbook, a shell command or the"
+            + " console); remove it unless you mean it\n",
+        r.err());
+  }
+
+  @Test
   void quietPrintsNoNotes() {
     Run loud = generate("--account", "111122223333", "--region", "us-east-1", "--key", KEY);
     assertTrue(loud.err().contains("note: "), loud.err());
