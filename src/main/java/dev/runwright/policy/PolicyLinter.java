@@ -868,7 +868,19 @@ public final class PolicyLinter {
       }
       if (!arn.region().isEmpty() && !hasVariable(arn.region())) {
         if (arn.region().contains("*") || arn.region().contains("?")) {
-          if (grants) {
+          if (grants
+              && arn.region().equals("*")
+              && arn.service().equals("kms")
+              && arn.resource().matches("key/mrk-[0-9a-f]{32}")) {
+            // AWS's documented way to cover every replica of one multi-Region key
+            add(
+                Type.SUGGESTION,
+                "WILDCARD_RESOURCE",
+                "the Region is a wildcard for a multi-Region key: this covers every replica of"
+                    + " the key; name the Region to allow only one",
+                path,
+                s);
+          } else if (grants) {
             add(
                 Type.SECURITY_WARNING,
                 "WILDCARD_RESOURCE",

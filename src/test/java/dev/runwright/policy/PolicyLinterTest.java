@@ -98,6 +98,17 @@ class PolicyLinterTest {
   // ---------------------------------------------------------------- grammar
 
   @Test
+  void aRegionWildcardForAMultiRegionKeyIsOnlyASuggestion() {
+    String mrk = "arn:aws:kms:*:111122223333:key/mrk-1234abcd12ab34cd56ef1234567890ab";
+    Finding f = only(lint(allow("\"kms:Decrypt\"", "\"" + mrk + "\"")), "WILDCARD_RESOURCE");
+    assertEquals(Type.SUGGESTION, f.type());
+    assertTrue(f.message().contains("every replica"), f.message());
+    String plain = "arn:aws:kms:*:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+    Finding g = only(lint(allow("\"kms:Decrypt\"", "\"" + plain + "\"")), "WILDCARD_RESOURCE");
+    assertEquals(Type.SECURITY_WARNING, g.type());
+  }
+
+  @Test
   void invalidJson() {
     List<Finding> fs = lint(PolicyJsonTest.SEED_POLICY);
     assertEquals(1, fs.size());
@@ -714,7 +725,7 @@ class PolicyLinterTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "arn:aws:kms:*:111122223333:key/mrk-1234abcd12ab34cd56ef1234567890ab|the Region is a"
+        "arn:aws:kms:*:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab|the Region is a"
             + " wildcard; name the Region",
         "arn:aws:kms:us-east-1:*:key/1234abcd-12ab-34cd-56ef-1234567890ab|the account is a"
             + " wildcard; name the account",
