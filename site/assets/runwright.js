@@ -35,6 +35,7 @@
         setTimeout(function () { button.textContent = "Copy"; }, 1500);
       });
     });
+    code.parentNode.classList.add("rw-has-copy");
     code.parentNode.appendChild(button);
   });
 

@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Examples:",
-      "  source <(runwright completion bash)",
-      "  runwright completion zsh > \"${fpath[1]}/_runwright\""
+      "  source <(runwright completion bash)     # in ~/.bashrc",
+      "  source <(runwright completion zsh)      # in ~/.zshrc"
     })
 final class CompletionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

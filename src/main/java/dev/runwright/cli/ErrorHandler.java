@@ -85,7 +85,14 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     err.println("error: " + ex.getMessage());
     if (ex instanceof UnmatchedArgumentException u) {
       List<String> suggestions = u.getSuggestions();
-      if (!suggestions.isEmpty()) {
+      String file =
+          u.getUnmatched().stream()
+              .filter(a -> !a.startsWith("-") && a.matches("(?i).*\\.ya?ml"))
+              .findFirst()
+              .orElse(null);
+      if (file != null && cmd.getCommandSpec().findOption("--config") != null) {
+        err.println("Did you mean: --config " + file + "?");
+      } else if (!suggestions.isEmpty()) {
         err.println("Did you mean: " + String.join(" or ", suggestions) + "?");
       }
     }

@@ -2,7 +2,9 @@ package dev.runwright.cli;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.runwright.config.ConfigLoader;
 import dev.runwright.config.InvalidInputException;
+import dev.runwright.config.YamlReader;
 import dev.runwright.io.OutputException;
 import dev.runwright.pack.PackException;
 import dev.runwright.render.TemplateError;
@@ -100,6 +102,7 @@ final class ServeCommand implements Callable<Integer> {
   private final CountDownLatch cleanedUp = new CountDownLatch(1);
   private final AtomicLong build = new AtomicLong();
   private volatile HttpServer server;
+  private volatile String baseUrl;
 
   /** Stops every running server, as Ctrl-C does. */
   static void stopAll() {
@@ -189,6 +192,8 @@ final class ServeCommand implements Callable<Integer> {
                 10L * 1024 * 1024,
                 SiteBuilder.Progress.NONE));
     r.warnings().forEach(err::println);
+    ConfigLoader.Config c = new ConfigLoader(new YamlReader()).load(config, config.toString());
+    baseUrl = c instanceof ConfigLoader.Inventory inv ? inv.baseUrl() : null;
     build.incrementAndGet();
   }
 
@@ -319,6 +324,14 @@ final class ServeCommand implements Callable<Integer> {
         file = root.resolve("404.html");
       }
       byte[] body = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
+      String base = baseUrl;
+      if (status == 404 && base != null) {
+        // The published 404 page links to the production site; the preview serves the root.
+        body =
+            new String(body, StandardCharsets.UTF_8)
+                .replace(base, "/")
+                .getBytes(StandardCharsets.UTF_8);
+      }
       String type = type(file.getFileName().toString());
       if (type.startsWith("text/html")) {
         body = withReload(body);

@@ -330,6 +330,13 @@ class GenerateCommandTest {
   }
 
   @Test
+  void aYamlFileWithoutConfigGetsAHint() {
+    Run r = run("generate", "site/examples/runbook.yaml");
+    assertEquals(ExitCode.USAGE, r.code());
+    assertTrue(r.err().contains("\nDid you mean: --config site/examples/runbook.yaml?\n"), r.err());
+  }
+
+  @Test
   void quietPrintsNoNotes() {
     Run loud = generate("--account", "111122223333", "--region", "us-east-1", "--key", KEY);
     assertTrue(loud.err().contains("note: "), loud.err());

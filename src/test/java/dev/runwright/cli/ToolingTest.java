@@ -423,7 +423,10 @@ class ToolingTest {
     assertEquals(200, index.statusCode());
     assertTrue(index.body().contains("<title>Payments platform runbooks</title>"));
     assertTrue(index.body().contains("/__runwright/build"), "pages reload after a rebuild");
-    assertEquals(404, get(http, base + "no/such/page.html").statusCode());
+    HttpResponse<String> missing = get(http, base + "no/such/page.html");
+    assertEquals(404, missing.statusCode());
+    assertTrue(missing.body().contains("href=\"/assets/runwright.css\""), "the preview's assets");
+    assertFalse(missing.body().contains("runbooks.example.internal"), "not the production site");
     assertEquals(200, get(http, base + "prod-use1/").statusCode());
     try (var sock = new java.net.Socket("127.0.0.1", Integer.parseInt(m.group(1)))) {
       sock.getOutputStream()
