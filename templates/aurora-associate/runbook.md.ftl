@@ -67,31 +67,49 @@ aws rds add-role-to-db-cluster --region ${sh(aws.region)} \
 
 ## Part 2: name the role in the cluster parameter group
 
-A cluster that uses a default parameter group (${md.code("default." + family)}) needs a custom one, because default groups cannot be changed. If the cluster already uses a custom group of family ${md.code(family)}, use that group instead of ${md.code(group)} and skip the create and attach steps.
+First find which parameter group the cluster uses now: its **Configuration** tab in the RDS console shows it as **DB cluster parameter group**, or run:
+
+```sh
+aws rds describe-db-clusters --region ${sh(aws.region)} \
+  --db-cluster-identifier ${sh(cluster)} \
+  --query 'DBClusters[0].DBClusterParameterGroup' --output text
+```
+
+- ${md.code("default." + family)}: default groups cannot be changed, so the cluster needs the custom group ${md.code(group)}. Follow every step below; roll back returns the cluster to ${md.code("default." + family)}.
+- Any other group: the cluster already has a custom group, which may hold settings of its own. Do not replace it: skip the steps marked *(new group only)* and use that group's name wherever ${md.code(group)} is written.
 
 In the console:
 
-1. In the RDS console, choose **Parameter groups**, then **Create parameter group**.
-2. For **Parameter group family**, choose ${md.code(family)}; for **Type**, choose **DB Cluster Parameter Group**; for **Group name**, enter ${md.code(group)}; add a **Description**; choose **Create**.
-3. Choose the group ${md.code(group)}, then **Edit** (in **Parameter group actions**).
+1. *(new group only)* In the RDS console, choose **Parameter groups**, then **Create parameter group**. For **Parameter group family**, choose ${md.code(family)}; for **Type**, choose **DB Cluster Parameter Group**; for **Group name**, enter ${md.code(group)}; add a **Description**; choose **Create**.
+2. Choose the group ${md.code(group)}, then **Edit** (in **Parameter group actions**).
 <#list params as name>
-${4 + name?index}. Find ${md.code(name)} and set it to ${md.code(roleArn)}.
+${3 + name?index}. Find ${md.code(name)} and set it to ${md.code(roleArn)}.
 </#list>
-${4 + params?size}. Choose **Save changes**.
-${5 + params?size}. Choose **Databases**, the cluster ${md.code(cluster)}, then **Modify**. Under **Database options**, set **DB cluster parameter group** to ${md.code(group)}. Choose **Continue**, then **Apply immediately**, then **Modify cluster**.
-${6 + params?size}. When the cluster's parameter group shows **pending-reboot**, choose the writer instance, then **Actions**, then **Reboot**.
+${3 + params?size}. Choose **Save changes**.
+${4 + params?size}. *(new group only)* Choose **Databases**, the cluster ${md.code(cluster)}, then **Modify**. Under **Database options**, set **DB cluster parameter group** to ${md.code(group)}. Choose **Continue**, then **Apply immediately**, then **Modify cluster**.
+${5 + params?size}. When the cluster's parameter group shows **pending-reboot**, choose the writer instance, then **Actions**, then **Reboot**.
 
-Or with the AWS CLI:
+Or with the AWS CLI. *(New group only)* create the group:
 
 ```sh
 aws rds create-db-cluster-parameter-group --region ${sh(aws.region)} \
   --db-cluster-parameter-group-name ${sh(group)} \
   --db-parameter-group-family ${sh(family)} \
   --description ${sh("S3 and KMS access for Aurora MySQL cluster " + cluster)}
+```
+
+Name the role in the group:
+
+```sh
 aws rds modify-db-cluster-parameter-group --region ${sh(aws.region)} \
   --db-cluster-parameter-group-name ${sh(group)} \
   --parameters <#list params as name>${sh("ParameterName=" + name + ",ParameterValue=" + roleArn + ",ApplyMethod=pending-reboot")}<#sep> \
     ${""}</#list>
+```
+
+*(New group only)* attach the group to the cluster:
+
+```sh
 aws rds modify-db-cluster --region ${sh(aws.region)} \
   --db-cluster-identifier ${sh(cluster)} \
   --db-cluster-parameter-group-name ${sh(group)} \
@@ -117,7 +135,7 @@ aws rds describe-db-clusters --region ${sh(aws.region)} \
   --query 'DBClusters[0].[AssociatedRoles,DBClusterParameterGroup]'
 ```
 
-The role ${md.code(roleArn)} must show ${md.code("\"Status\": \"ACTIVE\"")} (${md.code("PENDING")} while it is being added; ${md.code("INVALID")} means Aurora cannot assume it: check the trust policy of step 2), and the parameter group must be ${md.code(group)}.
+The role ${md.code(roleArn)} must show ${md.code("\"Status\": \"ACTIVE\"")} (${md.code("PENDING")} while it is being added; ${md.code("INVALID")} means Aurora cannot assume it: check the trust policy of step 2), and the parameter group must be ${md.code(group)} (or the custom group the cluster already had).
 
 ## Roll back
 
@@ -131,7 +149,21 @@ aws rds reset-db-cluster-parameter-group --region ${sh(aws.region)} \
     ${""}</#list>
 ```
 
-Then reboot the writer instance as in part 2, so that the reset takes effect.
+If you created ${md.code(group)} in part 2, return the cluster to ${md.code("default." + family)}:
+
+```sh
+aws rds modify-db-cluster --region ${sh(aws.region)} \
+  --db-cluster-identifier ${sh(cluster)} \
+  --db-cluster-parameter-group-name ${sh("default." + family)} \
+  --apply-immediately
+```
+
+Then reboot the writer instance as in part 2, so that the change takes effect. Once the cluster shows ${md.code("default." + family)} as **in-sync**, delete the group you created:
+
+```sh
+aws rds delete-db-cluster-parameter-group --region ${sh(aws.region)} \
+  --db-cluster-parameter-group-name ${sh(group)}
+```
 
 ## Next
 
