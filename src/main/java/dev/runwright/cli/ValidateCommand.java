@@ -92,6 +92,9 @@ final class ValidateCommand implements Callable<Integer> {
           Runtime.getRuntime().availableProcessors(),
           SiteBuilder.Progress.NONE);
       p.warnings().forEach(err::println);
+      if (!top.quiet) {
+        SiteBuilder.runbookNotes(p.runbooks()).forEach(n -> err.println("note: " + n));
+      }
       runbooks = p.runbooks().size();
       files = count.get();
     } else {

@@ -164,8 +164,40 @@ public final class SiteBuilder {
         kept,
         start,
         prepared.warnings(),
-        publisher.notes(),
+        concat(runbookNotes(prepared.runbooks()), publisher.notes()),
         timings);
+  }
+
+  /**
+   * What the runbooks' notes say, once per note with the runbooks it concerns: "clusterId is not
+   * set" for 2,500 runbooks is one line that names the first few.
+   */
+  public static List<String> runbookNotes(List<Runbook> runbooks) {
+    Map<String, List<String>> byNote = new LinkedHashMap<>();
+    for (Runbook rb : runbooks) {
+      for (String n : rb.notes()) {
+        byNote.computeIfAbsent(n, k -> new ArrayList<>()).add(rb.id());
+      }
+    }
+    List<String> out = new ArrayList<>();
+    byNote.forEach(
+        (note, ids) ->
+            out.add(
+                (ids.size() == 1 ? ids.get(0) : ids.size() + " runbooks (" + first(ids) + ")")
+                    + ": "
+                    + note));
+    return out;
+  }
+
+  private static String first(List<String> ids) {
+    return String.join(", ", ids.size() > 5 ? ids.subList(0, 5) : ids)
+        + (ids.size() > 5 ? " and " + (ids.size() - 5) + " more" : "");
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   /**
