@@ -125,6 +125,14 @@ aws iam list-entities-for-policy --region ${sh(aws.region)} \
   --policy-arn ${sh(p.policyName.arn)}
 ```
 
+For each role it lists (step 2's role is ${md.code(p.roleName!"RDSLoadFromS3")}), detach it, then delete the policy as above; the role's runbook rolls back the role itself:
+
+```sh
+aws iam detach-role-policy --region ${sh(aws.region)} \
+  ${opt("--role-name", p.roleName!"RDSLoadFromS3")} \
+  --policy-arn ${sh(p.policyName.arn)}
+```
+
 ## Next
 
 <#if links.next??>

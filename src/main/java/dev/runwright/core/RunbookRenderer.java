@@ -535,7 +535,12 @@ public final class RunbookRenderer {
         for (DocumentSpec d : pack.documents()) {
           String p = path(i, d);
           if (p != null && d.kind() != DocumentSpec.Kind.PAGE) {
-            files.add(new Link(d.path(), from == null ? p : layout.link(from, p)));
+            // "runbook", not "runbook.md": the link leads to the page, the file or the wiki page
+            String title =
+                d.kind() == DocumentSpec.Kind.MARKDOWN
+                    ? d.path().replaceFirst("\\.md$", "")
+                    : d.path();
+            files.add(new Link(title, from == null ? p : layout.link(from, p)));
           }
         }
         out.add(
