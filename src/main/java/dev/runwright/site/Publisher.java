@@ -266,15 +266,7 @@ public final class Publisher implements Target {
               if (!isOurFolder(rel)) {
                 Path to = staging.resolve(rel);
                 if (Files.exists(to, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(to)) {
-                  throw new OutputException(
-                      "cannot publish "
-                          + shown
-                          + ": "
-                          + shown
-                          + "/"
-                          + rel
-                          + " is a folder Runwright did not write, and the site has a file there;"
-                          + " move it away (nothing was changed)");
+                  throw inTheWay(rel, "a folder", "a file");
                 }
                 Files.createDirectories(to);
               }
@@ -291,17 +283,8 @@ public final class Publisher implements Target {
             Path to = staging.resolve(rel);
             Files.createDirectories(to.getParent());
             if (Files.exists(to, LinkOption.NOFOLLOW_LINKS)) {
-              throw new OutputException(
-                  "cannot publish "
-                      + shown
-                      + ": "
-                      + shown
-                      + "/"
-                      + rel
-                      + " is "
-                      + (attrs.isSymbolicLink() ? "a symbolic link" : "a file")
-                      + " Runwright did not write, and the site has a folder there; move it away"
-                      + " (nothing was changed)");
+              throw inTheWay(
+                  rel, attrs.isSymbolicLink() ? "a symbolic link" : "a file", "a folder");
             }
             if (attrs.isSymbolicLink()) {
               Files.createSymbolicLink(to, Files.readSymbolicLink(f));
@@ -317,6 +300,22 @@ public final class Publisher implements Target {
           }
         });
     return kept[0];
+  }
+
+  /** A file of the user's where the site now writes something of another kind. */
+  private OutputException inTheWay(String rel, String what, String siteHas) {
+    return new OutputException(
+        "cannot publish "
+            + shown
+            + ": "
+            + shown
+            + "/"
+            + rel
+            + " is "
+            + what
+            + " Runwright did not write, and the site has "
+            + siteHas
+            + " there; move it away (nothing was changed)");
   }
 
   private String rel(Path p) {
