@@ -11,10 +11,10 @@ ${site.count} runbook<#if site.count != 1>s</#if>. <#if site.kmsOnly>Each one cr
 ### ${r.region} · ${r.regionName}
 
 </#if>
-| Runbook | Id | Policy | Keys | Description |
+| Runbook | Id | Policy | Keys | First step |
 |---|---|---|---|---|
 <#list r.entries as e>
-| ${md.link(e.title, e.href)} | ${md.code(e.id)} | <#if e.policyName??>${md.code(e.policyName)}</#if> | <#if e.keyCount gt 0>${e.keyCount}</#if> | ${e.description!""} |
+| ${md.link(e.description!e.title, e.href)} | ${md.code(e.id)} | <#if e.policyName??>${md.code(e.policyName)}</#if> | <#if e.keyCount gt 0>${e.keyCount}</#if> | <#if e.description??>${e.title}</#if> |
 </#list>
 
 </#list>

@@ -587,7 +587,13 @@ class SiteBuilderTest {
     git(clone, "checkout", "-q", "--", "Home.md");
     Run ok = runwright("wiki", "--config", EXAMPLE.toString(), "--out", clone.toString());
     assertEquals(ExitCode.OK, ok.code(), ok::describe);
-    assertTrue(read(clone.resolve("Home.md")).contains("prod-use1"), "the wiki's home is ours");
+    String home = read(clone.resolve("Home.md"));
+    assertTrue(
+        home.contains(
+            "| [Backups and S3 imports of the payments cluster](prod-use1) | `prod-use1` |"
+                + " `AmazonRDSKMSKey` | 1 | Create the IAM policy AmazonRDSKMSKey for Aurora MySQL"
+                + " |"),
+        "the wiki's home is ours, each runbook named by its description: " + home);
   }
 
   private static void git(Path dir, String... args) throws Exception {
