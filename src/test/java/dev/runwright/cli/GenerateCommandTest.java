@@ -39,6 +39,15 @@ class GenerateCommandTest {
     return run(args.toArray(String[]::new));
   }
 
+  /** {@code generate} with a valid account, Region and key, and {@code extra}. */
+  private Run generateValid(String... extra) {
+    List<String> args =
+        new ArrayList<>(
+            List.of("--account", "111122223333", "--region", "us-east-1", "--key", KEY));
+    args.addAll(List.of(extra));
+    return generate(args.toArray(String[]::new));
+  }
+
   private Path yaml(String text) throws IOException {
     Path f = tmp.resolve("runbook.yaml");
     Files.writeString(f, text);
@@ -47,7 +56,7 @@ class GenerateCommandTest {
 
   @Test
   void flagsAloneWriteThePolicyAndTheRunbooks() throws IOException {
-    Run r = generate("--account", "111122223333", "--region", "us-east-1", "--key", KEY);
+    Run r = generateValid();
     assertEquals(ExitCode.OK, r.code(), r.err());
     Path out = tmp.resolve("out");
     for (String f :
@@ -73,15 +82,7 @@ class GenerateCommandTest {
 
   @Test
   void theMarkdownShowsExactlyThePolicyJson() throws IOException {
-    generate(
-        "--account",
-        "111122223333",
-        "--region",
-        "us-east-1",
-        "--key",
-        KEY,
-        "--key",
-        "mrk-1234abcd12ab34cd56ef1234567890ab");
+    generateValid("--key", "mrk-1234abcd12ab34cd56ef1234567890ab");
     Path out = tmp.resolve("out");
     String policy = Files.readString(out.resolve("policy.json"));
     String md = Files.readString(out.resolve("runbook.md"));
@@ -241,7 +242,7 @@ class GenerateCommandTest {
   @Test
   void anOutputThatIsAFileIsRefused() throws IOException {
     Path file = Files.writeString(tmp.resolve("out"), "not a folder");
-    Run r = generate("--account", "111122223333", "--region", "us-east-1", "--key", KEY);
+    Run r = generateValid();
     assertEquals(ExitCode.OUTPUT, r.code());
     assertEquals("error: --out " + file + " is a file, not a folder\n", r.err());
     assertEquals("not a folder", Files.readString(file));
@@ -250,16 +251,7 @@ class GenerateCommandTest {
   @Test
   void aTemplatesFolderThatIsNotThereIsAUsageErrorNotASilentFallback() throws IOException {
     Path missing = tmp.resolve("templtes");
-    Run r =
-        generate(
-            "--account",
-            "111122223333",
-            "--region",
-            "us-east-1",
-            "--key",
-            KEY,
-            "-t",
-            missing.toString());
+    Run r = generateValid("-t", missing.toString());
     assertEquals(ExitCode.USAGE, r.code());
     assertTrue(
         r.err()
@@ -273,33 +265,13 @@ class GenerateCommandTest {
 
   @Test
   void anEmptyOptionalValueIsLeftOutAndSetCannotContradictAFlag() throws IOException {
-    Run r =
-        generate(
-            "--account",
-            "111122223333",
-            "--region",
-            "us-east-1",
-            "--key",
-            KEY,
-            "--description",
-            "");
+    Run r = generateValid("--description", "");
     assertEquals(ExitCode.OK, r.code(), r.err());
     String md = Files.readString(tmp.resolve("out/runbook.md"));
     assertTrue(md.contains("Leave **Description** empty"), md);
     assertFalse(md.contains("--description"), md);
 
-    Run both =
-        generate(
-            "--account",
-            "111122223333",
-            "--region",
-            "us-east-1",
-            "--key",
-            KEY,
-            "--description",
-            "there",
-            "--set",
-            "description=hi");
+    Run both = generateValid("--description", "there", "--set", "description=hi");
     assertEquals(ExitCode.USAGE, both.code());
     assertTrue(
         both.err()
@@ -310,17 +282,7 @@ class GenerateCommandTest {
 
   @Test
   void anInvisibleDirectionChangingCharacterIsAWarning() {
-    Run r =
-        generate(
-            "--account",
-            "111122223333",
-            "--region",
-            "us-east-1",
-            "--key",
-            KEY,
-            "--description",
-            "safe \u202etxt.exe",
-            "-q");
+    Run r = generateValid("--description", "safe \u202etxt.exe", "-q");
     assertEquals(ExitCode.OK, r.code(), r.err());
     assertEquals(
         "--description: warning: description: \"safe \\u202etxt.exe\" holds U+202E, an invisible"
@@ -338,9 +300,9 @@ class GenerateCommandTest {
 
   @Test
   void quietPrintsNoNotes() {
-    Run loud = generate("--account", "111122223333", "--region", "us-east-1", "--key", KEY);
+    Run loud = generateValid();
     assertTrue(loud.err().contains("note: "), loud.err());
-    Run quiet = generate("--account", "111122223333", "--region", "us-east-1", "--key", KEY, "-q");
+    Run quiet = generateValid("-q");
     assertEquals(ExitCode.OK, quiet.code(), quiet.err());
     assertEquals("", quiet.err() + quiet.out());
   }
@@ -349,7 +311,7 @@ class GenerateCommandTest {
   void aFolderWhereAFileGoesIsRefusedBeforeAnyFileIsWritten() throws IOException {
     Path out = tmp.resolve("out");
     Files.createDirectories(out.resolve("associate/runbook.md"));
-    Run r = generate("--account", "111122223333", "--region", "us-east-1", "--key", KEY);
+    Run r = generateValid();
     assertEquals(ExitCode.OUTPUT, r.code());
     assertEquals(
         "error: cannot write associate/runbook.md: "
@@ -368,7 +330,7 @@ class GenerateCommandTest {
   void anOutputThatIsASymbolicLinkIsRefused() throws IOException {
     Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
     Files.createSymbolicLink(tmp.resolve("out"), elsewhere);
-    Run r = generate("--account", "111122223333", "--region", "us-east-1", "--key", KEY);
+    Run r = generateValid();
     assertEquals(ExitCode.OUTPUT, r.code());
     assertTrue(r.err().contains("is a symbolic link"), r.err());
     try (Stream<Path> s = Files.list(elsewhere)) {
