@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 /** {@code runwright check}: is what is on disk what Runwright would write now? */
 @Command(
     name = "check",
+    addMethodSubcommands = false,
     header = "Check that the files on disk are what Runwright would write.",
     mixinStandardHelpOptions = true,
     description = {

@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 /** {@code runwright completion bash|zsh}: a shell completion script from picocli. */
 @Command(
     name = "completion",
+    addMethodSubcommands = false,
     header = "Print a bash or zsh completion script.",
     mixinStandardHelpOptions = true,
     description = "Prints a completion script for bash or zsh.",

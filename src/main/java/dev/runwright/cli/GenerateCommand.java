@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 /** {@code runwright generate}: one runbook's policy, runbooks and pages into a folder. */
 @Command(
     name = "generate",
+    addMethodSubcommands = false,
     header = "Write one runbook: policy.json, runbooks and pages.",
     mixinStandardHelpOptions = true,
     description = {

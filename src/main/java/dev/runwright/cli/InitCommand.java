@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 /** {@code runwright init}: a commented starter YAML that validates. */
 @Command(
     name = "init",
+    addMethodSubcommands = false,
     header = "Write a commented starter YAML that validates.",
     mixinStandardHelpOptions = true,
     description = {

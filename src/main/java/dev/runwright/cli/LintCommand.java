@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
 /** {@code runwright lint}: checks IAM policy files offline, like Access Analyzer. */
 @Command(
     name = "lint",
+    addMethodSubcommands = false,
     header = "Check IAM policy JSON files offline.",
     mixinStandardHelpOptions = true,
     description = {

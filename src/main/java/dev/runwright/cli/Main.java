@@ -5,9 +5,7 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
 import picocli.CommandLine;
 
 /** The {@code runwright} command. {@link #run} is the testable entry point. */
@@ -50,21 +48,41 @@ public final class Main {
   }
 
   /** The subcommands, in the order help lists them. */
-  private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+  private static final List<String> COMMANDS =
+      List.of(
+          "generate",
+          "site",
+          "wiki",
+          "serve",
+          "check",
+          "validate",
+          "lint",
+          "packs",
+          "templates",
+          "schema",
+          "init",
+          "completion");
 
-  static {
-    COMMANDS.put("generate", GenerateCommand::new);
-    COMMANDS.put("site", SiteCommands.Site::new);
-    COMMANDS.put("wiki", SiteCommands.Wiki::new);
-    COMMANDS.put("serve", ServeCommand::new);
-    COMMANDS.put("check", CheckCommand::new);
-    COMMANDS.put("validate", ValidateCommand::new);
-    COMMANDS.put("lint", LintCommand::new);
-    COMMANDS.put("packs", PacksCommand::new);
-    COMMANDS.put("templates", TemplatesCommand::new);
-    COMMANDS.put("schema", SchemaCommand::new);
-    COMMANDS.put("init", InitCommand::new);
-    COMMANDS.put("completion", CompletionCommand::new);
+  /**
+   * A new subcommand object. A switch rather than a map of constructor references: those would load
+   * every command class and link a lambda for each when a one-runbook run starts.
+   */
+  private static Object command(String name) {
+    return switch (name) {
+      case "generate" -> new GenerateCommand();
+      case "site" -> new SiteCommands.Site();
+      case "wiki" -> new SiteCommands.Wiki();
+      case "serve" -> new ServeCommand();
+      case "check" -> new CheckCommand();
+      case "validate" -> new ValidateCommand();
+      case "lint" -> new LintCommand();
+      case "packs" -> new PacksCommand();
+      case "templates" -> new TemplatesCommand();
+      case "schema" -> new SchemaCommand();
+      case "init" -> new InitCommand();
+      case "completion" -> new CompletionCommand();
+      default -> throw new IllegalArgumentException(name);
+    };
   }
 
   /**
@@ -77,13 +95,13 @@ public final class Main {
     String named = null;
     for (String a : args) {
       if (!a.startsWith("-")) {
-        named = COMMANDS.containsKey(a) && !a.equals("completion") ? a : null;
+        named = COMMANDS.contains(a) && !a.equals("completion") ? a : null;
         break;
       }
     }
-    for (var c : COMMANDS.entrySet()) {
-      if (named == null || named.equals(c.getKey())) {
-        cli.addSubcommand(c.getKey(), c.getValue().get());
+    for (String c : COMMANDS) {
+      if (named == null || named.equals(c)) {
+        cli.addSubcommand(c, command(c));
       }
     }
     cli.setOut(out);

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code runwright packs}: the packs in the template folders, with their parameters. */
 @Command(
     name = "packs",
+    addMethodSubcommands = false,
     header = "List the packs (runbook kinds) and their parameters.",
     mixinStandardHelpOptions = true,
     description = "Lists the packs (runbook kinds) with their parameters, as a table or as JSON.",

@@ -9,6 +9,7 @@ import picocli.CommandLine.ScopeType;
 /** The top-level command: global options and the list of subcommands. */
 @Command(
     name = "runwright",
+    addMethodSubcommands = false,
     mixinStandardHelpOptions = true,
     versionProvider = RunwrightCommand.VersionProvider.class,
     description = {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code runwright schema}: the JSON Schema of the YAML input. */
 @Command(
     name = "schema",
+    addMethodSubcommands = false,
     header = "Print the JSON Schema of the YAML input.",
     mixinStandardHelpOptions = true,
     description = {

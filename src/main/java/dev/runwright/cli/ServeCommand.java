@@ -45,6 +45,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "serve",
+    addMethodSubcommands = false,
     header = "Preview a site on 127.0.0.1, rebuilt on every change.",
     mixinStandardHelpOptions = true,
     description = {

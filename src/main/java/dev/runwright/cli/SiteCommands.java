@@ -12,6 +12,7 @@ final class SiteCommands {
   /** {@code runwright site}. */
   @Command(
       name = "site",
+      addMethodSubcommands = false,
       header = "Publish an inventory as a static site.",
       mixinStandardHelpOptions = true,
       description = {
@@ -49,6 +50,7 @@ final class SiteCommands {
   /** {@code runwright wiki}. */
   @Command(
       name = "wiki",
+      addMethodSubcommands = false,
       header = "Publish an inventory as GitHub or GitLab wiki pages.",
       mixinStandardHelpOptions = true,
       description = {

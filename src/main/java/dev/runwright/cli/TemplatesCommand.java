@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 /** {@code runwright templates}: work with template folders. */
 @Command(
     name = "templates",
+    addMethodSubcommands = false,
     header = "Work with template folders (export the built-ins).",
     mixinStandardHelpOptions = true,
     description = "Works with template folders.",
@@ -42,6 +43,7 @@ final class TemplatesCommand implements Runnable {
   /** {@code runwright templates export DIR}: the built-ins as a starting point. */
   @Command(
       name = "export",
+      addMethodSubcommands = false,
       header = "Write the built-in templates out as a starting point.",
       mixinStandardHelpOptions = true,
       description = {

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 /** {@code runwright validate}: checks input and templates without writing anything. */
 @Command(
     name = "validate",
+    addMethodSubcommands = false,
     header = "Check input and templates without writing anything.",
     mixinStandardHelpOptions = true,
     description = {

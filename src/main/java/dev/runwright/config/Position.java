@@ -18,6 +18,21 @@ public record Position(String source, int line, int column) {
     return line == 0;
   }
 
+  // Written out rather than generated: a record's own equals and hashCode are linked through
+  // invokedynamic on first use, which costs a one-runbook run several milliseconds.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Position p
+        && line == p.line
+        && column == p.column
+        && java.util.Objects.equals(source, p.source);
+  }
+
+  @Override
+  public int hashCode() {
+    return (java.util.Objects.hashCode(source) * 31 + line) * 31 + column;
+  }
+
   @Override
   public String toString() {
     return line == 0 ? source : source + ":" + line + ":" + column;
