@@ -9,6 +9,7 @@ import freemarker.core.OutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateConfiguration;
+import freemarker.core.TemplateElement;
 import freemarker.core.TemplateMarkupOutputModel;
 import freemarker.template.Configuration;
 import freemarker.template.SimpleHash;
@@ -28,9 +29,13 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
 
 /**
@@ -47,10 +52,12 @@ public final class FreeMarkerEngine implements TemplateEngine {
 
   private final Configuration cfg;
   private final TemplateRoots roots;
+  private final Duration timeLimit;
 
   public FreeMarkerEngine(TemplateRoots roots) {
     this.roots = roots;
-    Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+    this.timeLimit = TimeLimit.fromSystemProperty();
+    Configuration c = new LimitedConfiguration();
     c.setTemplateLoader(new RootsLoader(roots));
     c.setLocalizedLookup(false);
     c.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
@@ -103,20 +110,53 @@ public final class FreeMarkerEngine implements TemplateEngine {
   public String render(String template, Map<String, Object> model) {
     Template t = load(template);
     StringWriter out = new StringWriter(4096);
+    TimeLimit.Watch watch = null;
     try {
-      t.process(model, out);
-    } catch (TemplateException e) {
-      throw new TemplateError(describe(e), e);
-    } catch (IOException e) {
-      throw new TemplateError(roots.describe(template) + ": error: " + e.getMessage(), e);
+      Environment env = t.createProcessingEnvironment(model, out);
+      watch = TimeLimit.start(env, timeLimit);
+      env.process();
+    } catch (TemplateException | IOException | RuntimeException e) {
+      if (watch != null && watch.expired()) {
+        throw new TemplateError(timedOut(template, watch), e);
+      }
+      if (e instanceof TemplateException te) {
+        throw new TemplateError(describe(te), e);
+      }
+      if (e instanceof IOException) {
+        throw new TemplateError(roots.describe(template) + ": error: " + e.getMessage(), e);
+      }
+      throw (RuntimeException) e;
     } catch (StackOverflowError e) {
       // FreeMarker has no depth limit; the stack is the limit. It unwinds cleanly, so say so.
       throw new TemplateError(
           roots.describe(template)
               + ":1:1: error: the template recurses too deep (a macro that calls itself, or a"
               + " template that includes itself, without end)");
+    } finally {
+      if (watch != null) {
+        watch.stop();
+      }
     }
     return out.toString();
+  }
+
+  private String timedOut(String template, TimeLimit.Watch watch) {
+    TemplateElement at = watch.running();
+    String where =
+        at == null || at.getTemplate() == null
+            ? roots.describe(template) + ":1:1"
+            : roots.describe(at.getTemplate().getSourceName())
+                + ":"
+                + at.getBeginLine()
+                + ":"
+                + at.getBeginColumn();
+    return where
+        + ": error: the template was still running here after "
+        + watch.limit()
+        + ", so it was stopped (a loop without end?); if it is only slow, allow more time with"
+        + " RUNWRIGHT_JAVA_OPTS=-D"
+        + TimeLimit.PROPERTY
+        + "=SECONDS";
   }
 
   @Override
@@ -187,6 +227,41 @@ public final class FreeMarkerEngine implements TemplateEngine {
       sb.append(t);
     }
     return sb.toString().strip();
+  }
+
+  /**
+   * FreeMarker's configuration, with {@link TimeLimit}'s interrupt checks added to every template
+   * it parses: the ones rendered and the ones they include or import.
+   */
+  private static final class LimitedConfiguration extends Configuration {
+    private final Set<Template> prepared = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    LimitedConfiguration() {
+      super(Configuration.VERSION_2_3_34);
+    }
+
+    @Override
+    public Template getTemplate(
+        String name,
+        Locale locale,
+        Object customLookupCondition,
+        String encoding,
+        boolean parseAsFTL,
+        boolean ignoreMissing)
+        throws IOException {
+      Template t =
+          super.getTemplate(
+              name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
+      if (t != null) {
+        // Under the lock even when already prepared: another thread may be preparing it now.
+        synchronized (prepared) {
+          if (prepared.add(t)) {
+            TimeLimit.prepare(t);
+          }
+        }
+      }
+      return t;
+    }
   }
 
   /** Template lookup over {@link TemplateRoots}: user folders first, then the built-ins. */

@@ -16,7 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -34,6 +36,17 @@ class SandboxCatalogueTest {
   private static final String KEY = "1234abcd-12ab-34cd-56ef-1234567890ab";
 
   @TempDir Path tmp;
+
+  /** The endless-loop cases stop after one second rather than the default 30. */
+  @BeforeAll
+  static void shortTimeLimit() {
+    System.setProperty(TimeLimit.PROPERTY, "1");
+  }
+
+  @AfterAll
+  static void defaultTimeLimit() {
+    System.clearProperty(TimeLimit.PROPERTY);
+  }
 
   record Run(int code, String out, String err) {}
 
@@ -81,6 +94,34 @@ class SandboxCatalogueTest {
     assertTrue(first.contains(c.expected()), () -> "expected \"" + c.expected() + "\" in " + first);
     assertFalse(r.err().contains("\tat "), () -> "no stack trace: " + r.err());
     assertFalse(Files.exists(pwned), "the attack had no effect");
+    assertFalse(Files.exists(out), "nothing was written");
+  }
+
+  @Test
+  void aTimeLimitThatIsNotANumberIsRefusedBeforeAnythingIsWritten() {
+    Path out = tmp.resolve("limit-out");
+    System.setProperty(TimeLimit.PROPERTY, "ten");
+    Run r;
+    try {
+      r =
+          run(
+              "generate",
+              "--account",
+              "111122223333",
+              "--region",
+              "us-east-1",
+              "--key",
+              KEY,
+              "--out",
+              out.toString());
+    } finally {
+      System.setProperty(TimeLimit.PROPERTY, "1");
+    }
+    assertEquals(ExitCode.TEMPLATE, r.code(), r.err());
+    assertEquals(
+        "error: -Drunwright.templateTimeout=ten: expected the seconds one template may run, a"
+            + " number from 0.001 to 86400 (default 30)",
+        r.err().lines().findFirst().orElse(""));
     assertFalse(Files.exists(out), "nothing was written");
   }
 
