@@ -1,4 +1,4 @@
-<#-- The wiki's sidebar: the home page and every runbook, by account. -->
+<#-- The wiki's sidebar: the home page, then every runbook by account, with its steps. -->
 **${md.link(site.title, "Home")}**
 
 <#list groups as g>
@@ -6,7 +6,12 @@
 
 <#list g.regions as r>
 <#list r.entries as e>
-- ${md.link(e.id, e.href)}
+- ${md.link(e.id, e.overview!e.href)}
+<#if e.steps?size gt 1>
+<#list e.steps as s>
+  ${s?counter}. ${md.link(s.title, s.href)}
+</#list>
+</#if>
 </#list>
 </#list>
 

@@ -1,5 +1,7 @@
 package dev.runwright.site;
 
+import java.util.List;
+
 /**
  * One runbook as the site index and the wiki home page list it.
  *
@@ -16,6 +18,8 @@ package dev.runwright.site;
  * @param keyCount how many keys, or 0
  * @param description the description, or {@code null}
  * @param search lower-case text the filter box matches
+ * @param overview a link to the overview of its steps, or {@code null} (wiki builds only)
+ * @param steps a link to each step's runbook, in order (wiki builds only; else empty)
  */
 public record IndexEntry(
     String id,
@@ -30,4 +34,10 @@ public record IndexEntry(
     String policyName,
     int keyCount,
     String description,
-    String search) {}
+    String search,
+    String overview,
+    List<StepLink> steps) {
+
+  /** A step's runbook: its name in the overview ("Create the IAM role") and a link to it. */
+  public record StepLink(String title, String href) {}
+}

@@ -524,6 +524,9 @@ public final class SiteBuilder {
     Layout layout = layout(kind, rb);
     Redactor redactor = p.redactor();
     String hash = rb.inputHash(redactor::text);
+    // The wiki sidebar links every step; the site index only the first, so only wikis keep them.
+    IndexEntry.StepLink[] steps = new IndexEntry.StepLink[rb.chain().size()];
+    String[] overview = {null};
     String title =
         p.workspace()
             .renderer()
@@ -539,13 +542,36 @@ public final class SiteBuilder {
                   if (path.endsWith(".html")) {
                     pages.add(path);
                   }
+                  if (kind == Kind.WIKI && mdTitle != null) {
+                    String page = path.substring(0, path.length() - ".md".length());
+                    if (step < 0) {
+                      overview[0] = page;
+                    } else if (step < steps.length && steps[step] == null) {
+                      String name = rb.chain().get(step).stepTitle();
+                      steps[step] =
+                          new IndexEntry.StepLink(
+                              redactor.text(name != null ? name : mdTitle), page);
+                    }
+                  }
                   target.write(path, redactor.text(out).getBytes(StandardCharsets.UTF_8));
                 });
     String first = kind == Kind.SITE ? rb.id() + "/index.html" : rb.id();
-    return entry(rb, redactor.text(title), first, redactor);
+    List<IndexEntry.StepLink> links = new ArrayList<>();
+    for (IndexEntry.StepLink l : steps) {
+      if (l != null) {
+        links.add(l);
+      }
+    }
+    return entry(rb, redactor.text(title), first, redactor, overview[0], List.copyOf(links));
   }
 
-  private static IndexEntry entry(Runbook rb, String title, String href, Redactor redactor) {
+  private static IndexEntry entry(
+      Runbook rb,
+      String title,
+      String href,
+      Redactor redactor,
+      String overview,
+      List<IndexEntry.StepLink> steps) {
     AwsContext aws = rb.params().aws();
     Map<String, Object> v = rb.params().values();
     String account = aws == null ? "" : redactor.text(aws.account());
@@ -583,7 +609,9 @@ public final class SiteBuilder {
         policy,
         keys,
         description,
-        search);
+        search,
+        overview,
+        steps);
   }
 
   /** A value as the filter box matches it: keys by ID and ARN, everything else as text. */

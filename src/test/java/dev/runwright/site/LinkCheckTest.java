@@ -140,6 +140,21 @@ class LinkCheckTest {
   }
 
   @Test
+  void theWikiSidebarLinksEveryPage() {
+    java.util.Set<String> linked =
+        new java.util.HashSet<>(markdownLinks(read(wiki.resolve("_Sidebar.md"))));
+    List<String> missing =
+        files(wiki).keySet().stream()
+            .filter(p -> p.endsWith(".md") && !p.equals("Home.md") && !p.equals("_Sidebar.md"))
+            .map(p -> p.substring(0, p.length() - ".md".length()))
+            .filter(p -> !linked.contains(p))
+            .sorted()
+            .toList();
+    assertEquals(List.of(), missing);
+    assertTrue(linked.size() > 20, "only " + linked.size() + " sidebar links");
+  }
+
+  @Test
   void theCheckerItselfFindsBrokenLinks() {
     Path root = tmp.resolve("broken");
     write(root.resolve("folder/readme.txt"), "no index here\n");
