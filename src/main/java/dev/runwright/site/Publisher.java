@@ -158,6 +158,7 @@ public final class Publisher implements Target {
       removeStale(abs, ".runwright-staging-");
       Path staging = parent.resolve(hidden(abs, "staging"));
       Files.createDirectory(staging);
+      inheritGroup(abs, staging);
       return new Publisher(abs, shown, staging, readManifest(abs));
     } catch (IOException e) {
       throw new OutputException(
@@ -382,14 +383,46 @@ public final class Publisher implements Target {
     deleteTree(staging);
   }
 
+  /**
+   * Gives the staging folder the output folder's group and set-group-ID bit before anything is
+   * written, so that everything built in it belongs to that group, as it would in the output folder
+   * itself (a web root shared by a team, for example). Best effort.
+   */
+  private static void inheritGroup(Path dir, Path staging) {
+    try {
+      if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+        return;
+      }
+      Object group = Files.getAttribute(dir, "posix:group", LinkOption.NOFOLLOW_LINKS);
+      if (!group.equals(Files.getAttribute(staging, "posix:group"))) {
+        Files.setAttribute(staging, "posix:group", group);
+      }
+      int mode = (Integer) Files.getAttribute(dir, "unix:mode", LinkOption.NOFOLLOW_LINKS);
+      if ((mode & SET_GROUP_ID) != 0) {
+        int own = (Integer) Files.getAttribute(staging, "unix:mode");
+        Files.setAttribute(staging, "unix:mode", (own & 07777) | SET_GROUP_ID);
+      }
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      // best effort: not a POSIX file system, or not a member of the group
+    }
+  }
+
+  private static final int SET_GROUP_ID = 02000;
+
   private void copyPermissions() {
     try {
       if (Files.isDirectory(dir)) {
         Files.setPosixFilePermissions(staging, Files.getPosixFilePermissions(dir));
+        int mode = (Integer) Files.getAttribute(dir, "unix:mode", LinkOption.NOFOLLOW_LINKS);
+        int own = (Integer) Files.getAttribute(staging, "unix:mode");
+        if ((mode & SET_GROUP_ID) != (own & SET_GROUP_ID)) {
+          Files.setAttribute(
+              staging, "unix:mode", (own & 07777 & ~SET_GROUP_ID) | (mode & SET_GROUP_ID));
+        }
       } else {
         Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
       }
-    } catch (IOException | UnsupportedOperationException e) {
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
       // best effort: a folder with default permissions is still correct
     }
   }

@@ -102,6 +102,31 @@ class SiteBuilderTest {
   }
 
   @Test
+  void aRebuildKeepsASharedFoldersGroupAndSetGroupIdBit() throws Exception {
+    Path out = Files.createDirectory(tmp.resolve("shared-web-root"));
+    Object group;
+    try {
+      group =
+          out.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByGroupName("daemon");
+      Files.setAttribute(out, "posix:group", group);
+      Files.setAttribute(out, "unix:mode", 02775);
+    } catch (java.io.IOException | UnsupportedOperationException e) {
+      org.junit.jupiter.api.Assumptions.abort("cannot make a group-shared folder here: " + e);
+      return;
+    }
+
+    buildSite(EXAMPLE, out, "-q");
+    buildSite(EXAMPLE, out, "-q");
+
+    assertEquals(02775, (Integer) Files.getAttribute(out, "unix:mode") & 07777);
+    for (String rel : List.of(".", "index.html", "prod-use1", "prod-use1/role/runbook.md")) {
+      assertEquals(group, Files.getAttribute(out.resolve(rel), "posix:group"), rel);
+    }
+    assertEquals(
+        02000, (Integer) Files.getAttribute(out.resolve("prod-use1"), "unix:mode") & 02000);
+  }
+
+  @Test
   void indexGroupsByAccountThenRegionWithPolicyAndKeyCount() {
     Path out = example;
     String index = read(out.resolve("index.html"));
