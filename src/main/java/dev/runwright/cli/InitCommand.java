@@ -93,7 +93,7 @@ final class InitCommand implements Callable<Integer> {
     if (!Files.exists(dir.resolve("runwright.schema.json")) || force) {
       files.add(OutputFiles.Output.text("runwright.schema.json", SchemaCommand.text(dirs)));
     }
-    OutputFiles.write(dir, files, dir.toString());
+    OutputFiles.write(dir, files, dir.toString(), "");
     if (((RunwrightCommand) spec.root().userObject()).quiet) {
       return ExitCode.OK;
     }

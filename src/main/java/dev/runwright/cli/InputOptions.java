@@ -4,6 +4,7 @@ import dev.runwright.config.Node;
 import dev.runwright.config.Position;
 import dev.runwright.config.YamlReader;
 import dev.runwright.core.Runwright;
+import dev.runwright.pack.ParameterFlags;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -101,6 +102,7 @@ final class InputOptions {
   @Option(
       names = "--max-input-bytes",
       paramLabel = "N",
+      converter = ByteCount.class,
       defaultValue = "10485760",
       description = "Refuse input files larger than this (default: ${DEFAULT-VALUE}, 10 MiB).")
   long maxInputBytes;
@@ -108,15 +110,15 @@ final class InputOptions {
   /** The flags, as positioned values by parameter name. */
   Map<String, Node> flags() {
     Map<String, Node> out = new LinkedHashMap<>();
-    put(out, "account", "--account", account);
-    put(out, "region", "--region", region);
-    putList(out, "keys", "--key", keys);
-    put(out, "policyName", "--policy-name", policyName);
-    put(out, "description", "--description", description);
-    put(out, "roleName", "--role-name", roleName);
-    put(out, "clusterId", "--cluster-id", clusterId);
-    put(out, "auroraMysqlVersion", "--aurora-mysql-version", auroraMysqlVersion);
-    putList(out, "access", "--access", access);
+    put(out, "account", ParameterFlags.of("account"), account);
+    put(out, "region", ParameterFlags.of("region"), region);
+    putList(out, "keys", ParameterFlags.of("keys"), keys);
+    put(out, "policyName", ParameterFlags.of("policyName"), policyName);
+    put(out, "description", ParameterFlags.of("description"), description);
+    put(out, "roleName", ParameterFlags.of("roleName"), roleName);
+    put(out, "clusterId", ParameterFlags.of("clusterId"), clusterId);
+    put(out, "auroraMysqlVersion", ParameterFlags.of("auroraMysqlVersion"), auroraMysqlVersion);
+    putList(out, "access", ParameterFlags.of("access"), access);
     if (sets != null) {
       Map<String, List<String>> byName = new LinkedHashMap<>();
       for (String s : sets) {

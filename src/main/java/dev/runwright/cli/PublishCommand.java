@@ -57,6 +57,7 @@ abstract class PublishCommand implements Callable<Integer> {
   @Option(
       names = "--max-input-bytes",
       paramLabel = "N",
+      converter = ByteCount.class,
       defaultValue = "10485760",
       description = "Refuse an inventory larger than this (default: ${DEFAULT-VALUE}, 10 MiB).")
   long maxInputBytes;

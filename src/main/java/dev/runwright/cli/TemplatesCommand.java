@@ -119,7 +119,7 @@ final class TemplatesCommand implements Runnable {
                 + (existing.size() > 1 ? ", ..." : "")
                 + "); add --force to overwrite them");
       }
-      OutputFiles.write(dir, files, dir.toString());
+      OutputFiles.write(dir, files, dir.toString(), "");
       if (((RunwrightCommand) spec.root().userObject()).quiet) {
         return ExitCode.OK;
       }

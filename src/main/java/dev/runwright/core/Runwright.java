@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The {@code generate} job, top to bottom: read the input, apply the flags, validate against the
@@ -142,13 +143,32 @@ public final class Runwright {
       throw new InvalidInputException(inv.entryProblems());
     }
     List<String> ids = new ArrayList<>();
+    List<RunbookInput> chosen = new ArrayList<>();
     for (RunbookInput r : inv.runbooks()) {
       if (r.id() != null) {
         ids.add(r.id());
         if (r.id().equals(req.id())) {
-          return r;
+          chosen.add(r);
         }
       }
+    }
+    if (chosen.size() == 1) {
+      return chosen.get(0);
+    }
+    if (chosen.size() > 1) {
+      throw new InvalidInputException(
+          Diagnostic.error(
+              Position.flag("--id"),
+              "id",
+              "\""
+                  + req.id()
+                  + "\" is the id of "
+                  + chosen.size()
+                  + " entries of "
+                  + req.configName()
+                  + " ("
+                  + chosen.stream().map(RunbookInput::label).collect(Collectors.joining(", "))
+                  + "); give each entry its own id"));
     }
     String known =
         ids.isEmpty()

@@ -40,6 +40,22 @@ public final class OutputFiles {
    * @throws OutputException when it cannot be used
    */
   public static void checkFolder(Path dir, String shown) {
+    checkFolder(dir, shown, "--out ");
+  }
+
+  /**
+   * As {@link #checkFolder(Path, String)}, for a folder given other than with {@code --out}.
+   *
+   * @param flag how messages introduce the folder: {@code "--out "}, or {@code ""} for a folder
+   *     given as an argument
+   */
+  public static void checkFolder(Path dir, String shown, String flag) {
+    if (shown.isEmpty()) {
+      throw new OutputException(
+          (flag.isEmpty() ? "the folder" : flag.strip())
+              + " is empty; give a folder, such as out (or . for the current folder)");
+    }
+    dir = dir.toAbsolutePath().normalize();
     if (Files.isSymbolicLink(dir)) {
       String target;
       try {
@@ -48,7 +64,7 @@ public final class OutputFiles {
         target = "?";
       }
       throw new OutputException(
-          "--out "
+          flag
               + shown
               + " is a symbolic link (to "
               + target
@@ -56,10 +72,10 @@ public final class OutputFiles {
     }
     if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
       if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-        throw new OutputException("--out " + shown + " is a file, not a folder");
+        throw new OutputException(flag + shown + " is a file, not a folder");
       }
       if (!Files.isWritable(dir)) {
-        throw new OutputException("--out " + shown + " is not writable");
+        throw new OutputException(flag + shown + " is not writable");
       }
       return;
     }
@@ -68,15 +84,15 @@ public final class OutputFiles {
       parent = parent.getParent();
     }
     if (parent == null) {
-      throw new OutputException("--out " + shown + " cannot be created: no folder above it");
+      throw new OutputException(flag + shown + " cannot be created: no folder above it");
     }
     if (!Files.isDirectory(parent)) {
       throw new OutputException(
-          "--out " + shown + " cannot be created: " + parent + " is a file, not a folder");
+          flag + shown + " cannot be created: " + parent + " is a file, not a folder");
     }
     if (!Files.isWritable(parent)) {
       throw new OutputException(
-          "--out " + shown + " cannot be created: " + parent + " is not writable");
+          flag + shown + " cannot be created: " + parent + " is not writable");
     }
   }
 
@@ -88,7 +104,13 @@ public final class OutputFiles {
    * @throws OutputException when a file cannot be written
    */
   public static Result write(Path dir, List<Output> files, String shown) {
-    checkFolder(dir, shown);
+    return write(dir, files, shown, "--out ");
+  }
+
+  /** As {@link #write(Path, List, String)}; {@code flag} as for {@link #checkFolder}. */
+  public static Result write(Path dir, List<Output> files, String shown, String flag) {
+    checkFolder(dir, shown, flag);
+    dir = dir.toAbsolutePath().normalize();
     List<Path> createdDirs = new ArrayList<>();
     List<Path[]> moves = new ArrayList<>();
     List<String> written = new ArrayList<>();

@@ -11,13 +11,13 @@ public final class PackException extends RuntimeException {
   private final List<String> lines;
 
   public PackException(List<Diagnostic> diagnostics) {
-    super(first(diagnostics), null, false, false);
+    super(first(diagnostics));
     this.lines =
         diagnostics.stream().filter(Diagnostic::isError).map(Diagnostic::toString).toList();
   }
 
   public PackException(String line) {
-    super(line, null, false, false);
+    super(line);
     this.lines = List.of(line);
   }
 

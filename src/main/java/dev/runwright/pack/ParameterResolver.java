@@ -107,12 +107,17 @@ public final class ParameterResolver {
       }
       if (node == null) {
         if (spec.required()) {
+          String flag = ParameterFlags.of(spec.name());
           d.error(
-              inputAt,
+              inputAt.isFlag() ? Position.flag(flag) : inputAt,
               spec.name(),
               "is required; expected "
                   + spec.expected()
-                  + (inputAt.isFlag() ? " (set it in the YAML or with a flag)" : ""));
+                  + (inputAt.isFlag()
+                      ? " (give it with "
+                          + (flag.startsWith("--set") ? flag + "=VALUE" : flag)
+                          + ", or in a YAML file given with --config)"
+                      : ""));
         }
         values.put(spec.name(), null);
         continue;

@@ -209,9 +209,80 @@ class GenerateCommandTest {
   void missingRequiredValuesAreNamed() {
     Run r = generate();
     assertEquals(ExitCode.INVALID_INPUT, r.code());
-    assertTrue(r.err().contains("the command line: error: account: is required"), r.err());
-    assertTrue(r.err().contains("error: region: is required"), r.err());
-    assertTrue(r.err().contains("error: keys: is required"), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "--account: error: account: is required; expected exactly 12 digits, such as"
+                    + " \"012345678901\" (give it with --account, or in a YAML file given with"
+                    + " --config)"),
+        r.err());
+    assertTrue(r.err().contains("--region: error: region: is required"), r.err());
+    assertTrue(r.err().contains("--key: error: keys: is required"), r.err());
+  }
+
+  @Test
+  void anOutputPathThroughAFolderThatDoesNotExistYetIsNormalised() {
+    Path out = tmp.resolve("not-yet/../out2");
+    Run r =
+        run(
+            "generate",
+            "--account",
+            "111122223333",
+            "--region",
+            "us-east-1",
+            "--key",
+            KEY,
+            "--out",
+            out.toString());
+    assertEquals(ExitCode.OK, r.code(), r.err());
+    assertTrue(Files.isRegularFile(tmp.resolve("out2/policy.json")));
+    assertFalse(Files.exists(tmp.resolve("not-yet")), "no folder on the way is made");
+  }
+
+  @Test
+  void anEmptyOutOrANonPositiveInputLimitIsRefused() {
+    Run empty =
+        run(
+            "generate",
+            "--account",
+            "111122223333",
+            "--region",
+            "us-east-1",
+            "--key",
+            KEY,
+            "--out",
+            "");
+    assertEquals(ExitCode.OUTPUT, empty.code());
+    assertEquals(
+        "error: --out is empty; give a folder, such as out (or . for the current folder)",
+        empty.err().strip());
+    Run limit = generateValid("--max-input-bytes", "-5");
+    assertEquals(ExitCode.USAGE, limit.code());
+    assertTrue(
+        limit
+            .err()
+            .startsWith(
+                "error: Invalid value for option '--max-input-bytes': '-5'; expected a whole"
+                    + " number of bytes from 1 up"),
+        limit.err());
+    assertFalse(Files.exists(tmp.resolve("out")));
+  }
+
+  @Test
+  void anIdThatTwoEntriesShareIsRefused() throws IOException {
+    Path inv = tmp.resolve("inv.yaml");
+    String entry =
+        "  - id: good\n    account: \"111122223333\"\n    region: %s\n    keys: [" + KEY + "]\n";
+    Files.writeString(
+        inv, "runbooks:\n" + entry.formatted("us-east-1") + entry.formatted("us-east-2"));
+    Run r = generate("--config", inv.toString(), "--id", "good");
+    assertEquals(ExitCode.INVALID_INPUT, r.code());
+    assertEquals(
+        "--id: error: id: \"good\" is the id of 2 entries of "
+            + inv
+            + " (runbooks[0] (good), runbooks[1] (good)); give each entry its own id",
+        r.err().lines().findFirst().orElse(""));
+    assertFalse(Files.exists(tmp.resolve("out")));
   }
 
   @Test
