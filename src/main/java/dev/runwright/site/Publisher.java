@@ -11,6 +11,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -156,7 +157,13 @@ public final class Publisher implements Target {
     try {
       Files.createDirectories(parent);
       removeStale(abs, ".runwright-staging-");
-      Path staging = parent.resolve(hidden(abs, "staging"));
+      // A mount point cannot be renamed, and nothing can be renamed into it from outside: stage
+      // inside it, and publish file by file.
+      boolean mount = isMountPoint(abs);
+      if (mount) {
+        removeStaleInside(abs);
+      }
+      Path staging = (mount ? abs : parent).resolve(hidden(abs, "staging"));
       Files.createDirectory(staging);
       inheritGroup(abs, staging);
       return new Publisher(abs, shown, staging, readManifest(abs));
@@ -262,6 +269,9 @@ public final class Publisher implements Target {
           @Override
           public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs)
               throws IOException {
+            if (d.equals(staging)) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
             if (!d.equals(dir)) {
               String rel = rel(d);
               if (!isOurFolder(rel)) {
@@ -343,6 +353,10 @@ public final class Publisher implements Target {
       move(staging, dir);
       return;
     }
+    if (staging.getParent().equals(dir)) {
+      inPlace("the output folder is a mount point");
+      return;
+    }
     if (Path.of("").toAbsolutePath().startsWith(dir)) {
       inPlace("the output folder is the current folder or holds it");
       return;
@@ -378,9 +392,24 @@ public final class Publisher implements Target {
     for (String rel : previous) {
       if (!now.contains(rel)) {
         Files.deleteIfExists(dir.resolve(rel));
+        pruneEmptyFolders(dir.resolve(rel).getParent());
       }
     }
     deleteTree(staging);
+  }
+
+  /** Removes {@code folder} and the folders above it, up to the output, while they are empty. */
+  private void pruneEmptyFolders(Path folder) throws IOException {
+    for (Path f = folder; f != null && f.startsWith(dir) && !f.equals(dir); f = f.getParent()) {
+      try (DirectoryStream<Path> ds = Files.newDirectoryStream(f)) {
+        if (ds.iterator().hasNext()) {
+          return;
+        }
+      } catch (NoSuchFileException e) {
+        continue;
+      }
+      Files.delete(f);
+    }
   }
 
   /**
@@ -448,6 +477,28 @@ public final class Publisher implements Target {
       throw new OutputException(
           "cannot tidy up an interrupted publish beside " + dir + ": " + OutputFiles.describe(e),
           e);
+    }
+  }
+
+  /** Whether {@code abs} is a folder on another file system than its parent (a mount point). */
+  private static boolean isMountPoint(Path abs) {
+    try {
+      return Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS)
+          && !Files.getFileStore(abs).equals(Files.getFileStore(abs.getParent()));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Removes staging folders an interrupted publish left inside a mount point. */
+  private static void removeStaleInside(Path abs) throws IOException {
+    String prefix = "." + abs.getFileName() + ".runwright-staging-";
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(abs)) {
+      for (Path p : ds) {
+        if (p.getFileName().toString().startsWith(prefix)) {
+          deleteTree(p);
+        }
+      }
     }
   }
 

@@ -102,6 +102,41 @@ class SiteBuilderTest {
   }
 
   @Test
+  void aMountPointIsPublishedIntoFileByFileAndRemovedRunbooksLeaveNoFolders() throws Exception {
+    Path out = Files.createDirectory(tmp.resolve("mounted"));
+    Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "tmpfs", out.toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        mount.waitFor() == 0, "cannot mount a tmpfs here (needs root)");
+    try {
+      buildSite(EXAMPLE, out, "-q");
+      write(out.resolve("notes.txt"), "mine\n");
+      Path fewer = tmp.resolve("fewer.yaml");
+      String all = read(EXAMPLE);
+      int from = all.indexOf("\n  - id: dr-usw2\n");
+      int to = all.indexOf("\n  - id:", from + 1);
+      write(fewer, all.substring(0, from) + (to < 0 ? "\n" : all.substring(to)));
+
+      Run r = buildSite(fewer, out);
+
+      assertTrue(r.err().contains("published file by file"), r::describe);
+      assertFalse(Files.exists(out.resolve("dr-usw2")), "the removed runbook's folder is gone");
+      assertTrue(Files.exists(out.resolve("prod-use1/index.html")));
+      assertEquals("mine\n", read(out.resolve("notes.txt")));
+      try (var names = Files.list(out)) {
+        assertEquals(
+            List.of(),
+            names
+                .map(f -> f.getFileName().toString())
+                .filter(n -> n.contains(".runwright-staging"))
+                .toList(),
+            "no staging folder is left inside");
+      }
+    } finally {
+      new ProcessBuilder("umount", out.toString()).start().waitFor();
+    }
+  }
+
+  @Test
   void aRebuildKeepsASharedFoldersGroupAndSetGroupIdBit() throws Exception {
     Path out = Files.createDirectory(tmp.resolve("shared-web-root"));
     Object group;
