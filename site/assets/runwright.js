@@ -51,7 +51,10 @@
   filter.hidden = false;
 
   function apply() {
-    var words = box.value.toLowerCase().split(/\s+/).filter(Boolean);
+    // An account in the console's grouped form (four digits, a hyphen, ...) matches its digits.
+    var words = box.value.toLowerCase().split(/\s+/).filter(Boolean).map(function (w) {
+      return /^\d{4}-\d{4}-\d{4}$/.test(w) ? w.replace(/-/g, "") : w;
+    });
     var shown = 0;
     items.forEach(function (item) {
       var text = item.getAttribute("data-rw-search");

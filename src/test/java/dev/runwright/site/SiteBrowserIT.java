@@ -116,6 +116,12 @@ class SiteBrowserIT {
     awaitText(count, "7 of 7");
     assertEquals(EXAMPLE_IDS.size(), visibleIds(browser).size());
 
+    box.sendKeys("7777-8888-9999");
+    awaitText(count, "1 of 7");
+    assertEquals(List.of("gov-usgw1"), visibleIds(browser), "the console's account form matches");
+    box.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    awaitText(count, "7 of 7");
+
     box.sendKeys("zzyzxnomatch");
     awaitText(count, "0 of 7");
     assertEquals(List.of(), visibleIds(browser));
