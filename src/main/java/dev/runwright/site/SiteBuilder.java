@@ -224,6 +224,7 @@ public final class SiteBuilder {
     if (inv.runbooks().isEmpty() && inv.entryProblems().isEmpty()) {
       d.error(inv.runbooksAt(), "runbooks", "is empty; add at least one runbook");
     }
+    checkGivenIds(inv.runbooks(), d);
     List<Map.Entry<Runbook, RunbookInput>> prepared = new ArrayList<>();
     SharedProblems shared = new SharedProblems();
     for (RunbookInput in : inv.runbooks()) {
@@ -342,6 +343,7 @@ public final class SiteBuilder {
       Diagnostics d,
       Map<String, Position> idAt) {
     Map<String, Runbook> byId = new HashMap<>();
+    Map<String, String> givenId = new HashMap<>();
     Map<String, String> unmaskedById = new HashMap<>();
     List<Runbook> out = new ArrayList<>();
     for (Map.Entry<Runbook, RunbookInput> e : runbooks) {
@@ -349,10 +351,8 @@ public final class SiteBuilder {
       RunbookInput in = e.getValue();
       String id;
       if (in.id() != null) {
-        String problem = Ids.problem(in.id());
-        if (problem != null) {
-          d.error(in.idAt(), rb.label() + ": id", problem);
-          continue;
+        if (Ids.problem(in.id()) != null) {
+          continue; // reported by checkGivenIds
         }
         id = redactor.slug(in.id());
       } else {
@@ -371,6 +371,12 @@ public final class SiteBuilder {
         unmaskedById.putIfAbsent(id, unmasked);
       }
       Runbook first = byId.putIfAbsent(id, rb);
+      if (first != null && in.id() != null && in.id().equals(givenId.get(id))) {
+        continue; // the same id given twice, reported by checkGivenIds
+      }
+      if (in.id() != null) {
+        givenId.putIfAbsent(id, in.id());
+      }
       if (first != null) {
         d.error(
             rb.at(),
@@ -387,6 +393,35 @@ public final class SiteBuilder {
       idAt.put(id, in.id() != null ? in.idAt() : rb.at());
     }
     return out;
+  }
+
+  /**
+   * Reports every id the inventory gives that is not a slug or that another entry gives too,
+   * including on entries with other errors, so that one run names every problem.
+   */
+  private static void checkGivenIds(List<RunbookInput> inputs, Diagnostics d) {
+    Map<String, RunbookInput> first = new HashMap<>();
+    for (RunbookInput in : inputs) {
+      if (in.id() == null) {
+        continue;
+      }
+      String problem = Ids.problem(in.id());
+      if (problem != null) {
+        d.error(in.idAt(), in.label() + ": id", problem);
+        continue;
+      }
+      RunbookInput before = first.putIfAbsent(in.id(), in);
+      if (before != null) {
+        d.error(
+            in.at(),
+            in.label(),
+            "has the id \""
+                + in.id()
+                + "\", like "
+                + before.label()
+                + "; give one of them another id");
+      }
+    }
   }
 
   /**

@@ -543,6 +543,43 @@ class SiteBuilderTest {
   }
 
   @Test
+  void badAndRepeatedIdsAreReportedWithTheEntriesOtherErrorsInOneRun() {
+    Path inv = tmp.resolve("ids.yaml");
+    write(
+        inv,
+        """
+        runbooks:
+          - id: Bad_ID
+            account: "111122223333"
+            region: us-east1
+            keys: [1234abcd-12ab-34cd-56ef-1234567890ab]
+          - id: dup
+            account: "111122223333"
+            region: us-east-1
+            keys: [1234abcd-12ab-34cd-56ef-1234567890ab]
+          - id: dup
+            account: "111122223333"
+            region: us-east1
+            keys: [1234abcd-12ab-34cd-56ef-1234567890ab]
+        """);
+    Path out = tmp.resolve("public");
+    Run r = runwright("site", "--config", inv.toString(), "--out", out.toString());
+    assertEquals(ExitCode.INVALID_INPUT, r.code(), r::describe);
+    List<String> lines = r.err().lines().toList();
+    assertEquals(5, lines.size(), r::describe);
+    assertTrue(lines.get(0).startsWith(inv + ":2:9: error: runbooks[0] (Bad_ID): id: \"Bad_ID\""));
+    assertTrue(lines.get(1).startsWith(inv + ":4:13: error: runbooks[0] (Bad_ID): region:"));
+    assertEquals(
+        inv
+            + ":10:5: error: runbooks[2] (dup): has the id \"dup\", like runbooks[1] (dup); give"
+            + " one of them another id",
+        lines.get(2));
+    assertTrue(lines.get(3).startsWith(inv + ":12:13: error: runbooks[2] (dup): region:"));
+    assertEquals("runwright: 4 errors in the input; nothing was written", lines.get(4));
+    assertFalse(Files.exists(out), "nothing was written");
+  }
+
+  @Test
   void redactionKeepsDifferentAccountsApart() {
     Path inv = tmp.resolve("same-last-four.yaml");
     write(
