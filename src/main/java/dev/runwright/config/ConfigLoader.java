@@ -166,6 +166,14 @@ public final class ConfigLoader {
           "baseUrl",
           "has a user name or password in it, which sitemap.xml would publish; expected"
               + " https://host/path/");
+    } else if (baseUrl != null && (baseUrl.contains("?") || baseUrl.contains("#"))) {
+      d.error(
+          baseUrlAt,
+          "baseUrl",
+          Values.show(baseUrl)
+              + " has a "
+              + (baseUrl.contains("?") ? "query (?...)" : "fragment (#...)")
+              + ", which every page address would be appended to; expected https://host/path/");
     } else if (baseUrl != null && !baseUrl.endsWith("/")) {
       baseUrl = baseUrl + "/";
     }

@@ -218,6 +218,20 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aBaseUrlWithAQueryOrFragmentIsRefused() throws IOException {
+    assertEquals(
+        List.of(
+            "site.yaml:1:10: error: baseUrl: \"https://ex.com/docs?x=1\" has a query (?...),"
+                + " which every page address would be appended to; expected https://host/path/"),
+        errors("baseUrl: https://ex.com/docs?x=1\n" + "runbooks:\n  - id: a\n"));
+    assertEquals(
+        List.of(
+            "site.yaml:1:10: error: baseUrl: \"https://ex.com/#top\" has a fragment (#...),"
+                + " which every page address would be appended to; expected https://host/path/"),
+        errors("baseUrl: \"https://ex.com/#top\"\nrunbooks:\n  - id: a\n"));
+  }
+
+  @Test
   void runbooksMustBeAList() throws IOException {
     assertEquals(
         List.of("site.yaml:1:11: error: runbooks: is a mapping; expected a list of runbooks"),
