@@ -316,6 +316,12 @@ final class ServeCommand implements Callable<Integer> {
             "outside the site\n".getBytes(StandardCharsets.UTF_8));
         return;
       }
+      if (Files.isDirectory(file) && !path.endsWith("/")) {
+        // As every static host does: relative links in the folder's page need the slash.
+        ex.getResponseHeaders().set("Location", ex.getRequestURI().getRawPath() + "/");
+        send(ex, 301, "text/plain; charset=utf-8", new byte[0]);
+        return;
+      }
       if (Files.isDirectory(file)) {
         file = file.resolve("index.html");
       }

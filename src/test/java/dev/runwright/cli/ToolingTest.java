@@ -428,6 +428,9 @@ class ToolingTest {
     assertTrue(missing.body().contains("href=\"/assets/runwright.css\""), "the preview's assets");
     assertFalse(missing.body().contains("runbooks.example.internal"), "not the production site");
     assertEquals(200, get(http, base + "prod-use1/").statusCode());
+    HttpResponse<String> noSlash = get(http, base + "prod-use1");
+    assertEquals(301, noSlash.statusCode(), "a folder without its slash is redirected");
+    assertEquals("/prod-use1/", noSlash.headers().firstValue("Location").orElse(""));
     try (var sock = new java.net.Socket("127.0.0.1", Integer.parseInt(m.group(1)))) {
       sock.getOutputStream()
           .write(
