@@ -4,6 +4,9 @@ import dev.runwright.io.OutputException;
 import dev.runwright.io.OutputFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -15,6 +18,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -43,13 +47,15 @@ public final class Publisher implements Target {
   private final Path dir;
   private final String shown;
   private final Path staging;
+  private final FileChannel lock;
   private final Set<String> previous;
   private Set<String> previousFolders;
   private final Set<String> written = ConcurrentHashMap.newKeySet();
   private final Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
   private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
 
-  private Publisher(Path dir, String shown, Path staging, Set<String> previous) {
+  private Publisher(Path dir, String shown, Path staging, Set<String> previous, FileChannel lock) {
+    this.lock = lock;
     this.dir = dir;
     this.shown = shown;
     this.staging = staging;
@@ -74,7 +80,23 @@ public final class Publisher implements Target {
    */
   public static void check(Path dir, String shown, boolean force, boolean gitRepoIsFine) {
     OutputFiles.checkFolder(dir, shown);
-    recover(dir);
+    Path abs = dir.toAbsolutePath().normalize();
+    if (abs.getParent() != null && Files.isDirectory(abs.getParent())) {
+      // Under the lock: what looks like an interrupted swap may be another build's swap.
+      FileChannel held;
+      try {
+        held = lock(abs, shown);
+      } catch (IOException e) {
+        held = null; // cannot lock here (a read-only parent): the publish reports why
+      }
+      try {
+        recover(dir);
+      } finally {
+        release(held, abs);
+      }
+    } else {
+      recover(dir);
+    }
     if (!Files.isDirectory(dir) || Files.exists(dir.resolve(MANIFEST))) {
       return;
     }
@@ -154,8 +176,10 @@ public final class Publisher implements Target {
   public static Publisher open(Path dir, String shown) {
     Path abs = dir.toAbsolutePath().normalize();
     Path parent = abs.getParent();
+    FileChannel lock = null;
     try {
       Files.createDirectories(parent);
+      lock = lock(abs, shown);
       removeStale(abs, ".runwright-staging-");
       // A mount point cannot be renamed, and nothing can be renamed into it from outside: stage
       // inside it, and publish file by file.
@@ -166,8 +190,9 @@ public final class Publisher implements Target {
       Path staging = (mount ? abs : parent).resolve(hidden(abs, "staging"));
       Files.createDirectory(staging);
       inheritGroup(abs, staging);
-      return new Publisher(abs, shown, staging, readManifest(abs));
+      return new Publisher(abs, shown, staging, readManifest(abs), lock);
     } catch (IOException e) {
+      release(lock, abs);
       throw new OutputException(
           "cannot prepare a staging folder beside " + shown + ": " + OutputFiles.describe(e), e);
     }
@@ -231,6 +256,53 @@ public final class Publisher implements Target {
   /** Drops the staging folder; the published folder is unchanged. */
   public void abort() {
     deleteTree(staging);
+    release(lock, dir);
+  }
+
+  /**
+   * Takes the lock that keeps two builds from publishing to one folder at once: a file beside it
+   * that the operating system unlocks when the process ends, however it ends.
+   */
+  private static FileChannel lock(Path abs, String shown) throws IOException {
+    Path file = lockFile(abs);
+    FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileLock held;
+    try {
+      held = ch.tryLock();
+    } catch (OverlappingFileLockException e) {
+      held = null;
+    }
+    if (held == null) {
+      ch.close();
+      throw new OutputException(
+          "another Runwright build is publishing to "
+              + shown
+              + " right now; run again when it has finished (it holds "
+              + file
+              + ")");
+    }
+    return ch;
+  }
+
+  private static Path lockFile(Path abs) {
+    return abs.resolveSibling("." + abs.getFileName() + ".runwright-lock");
+  }
+
+  /** Removes the lock file and lets go of the lock. */
+  private static void release(FileChannel lock, Path abs) {
+    if (lock == null || !lock.isOpen()) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(lockFile(abs));
+    } catch (IOException e) {
+      // a lock file left behind is unlocked, and the next build takes it over
+    }
+    try {
+      lock.close();
+    } catch (IOException e) {
+      // closing releases the lock; nothing more to do
+    }
   }
 
   /**
@@ -250,6 +322,7 @@ public final class Publisher implements Target {
       Files.writeString(staging.resolve(MANIFEST), sb.toString(), StandardCharsets.UTF_8);
       int kept = Files.isDirectory(dir) ? carryOver() : 0;
       swap();
+      release(lock, dir);
       return kept;
     } catch (IOException e) {
       abort();

@@ -137,6 +137,31 @@ class SiteBuilderTest {
   }
 
   @Test
+  void aSecondBuildIntoTheSameFolderIsRefusedWhileTheFirstHoldsTheLock() throws Exception {
+    Path out = tmp.resolve("busy");
+    Path lockFile = tmp.resolve(".busy.runwright-lock");
+    try (var ch =
+            java.nio.channels.FileChannel.open(
+                lockFile,
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE);
+        var held = ch.lock()) {
+      Run r = runwright("site", "--config", EXAMPLE.toString(), "--out", out.toString());
+      assertEquals(ExitCode.OUTPUT, r.code(), r::describe);
+      assertEquals(
+          "error: another Runwright build is publishing to "
+              + out
+              + " right now; run again when it has finished (it holds "
+              + lockFile
+              + ")",
+          r.err().strip());
+      assertFalse(Files.exists(out), "nothing was written");
+    }
+    buildSite(EXAMPLE, out, "-q");
+    assertEquals(List.of(), leftovers(out), "the lock file goes when the build ends");
+  }
+
+  @Test
   void aRebuildKeepsASharedFoldersGroupAndSetGroupIdBit() throws Exception {
     Path out = Files.createDirectory(tmp.resolve("shared-web-root"));
     Object group;
