@@ -316,6 +316,7 @@ public final class RunbookRenderer {
       out.add("Version must be \"2012-10-17\"");
     }
     Set<String> actions = new LinkedHashSet<>();
+    Set<String> granted = new LinkedHashSet<>();
     Set<String> resources = new LinkedHashSet<>();
     Set<String> services = new LinkedHashSet<>();
     Node st = field(policy, "Statement");
@@ -327,7 +328,10 @@ public final class RunbookRenderer {
         continue;
       }
       anyAllow = true;
-      texts(field(s, "Action")).forEach(a -> actions.add(a.toLowerCase(Locale.ROOT)));
+      for (String a : texts(field(s, "Action"))) {
+        actions.add(a.toLowerCase(Locale.ROOT));
+        granted.add(a);
+      }
       resources.addAll(texts(field(s, "Resource")));
       services.addAll(texts(field(field(s, "Principal"), "Service")));
     }
@@ -337,6 +341,20 @@ public final class RunbookRenderer {
     for (String a : e.actions()) {
       if (!actions.contains(a.toLowerCase(Locale.ROOT))) {
         out.add("it does not allow " + a);
+      }
+    }
+    if (!e.allowOnly().isEmpty()) {
+      Set<String> only = new LinkedHashSet<>();
+      e.allowOnly().forEach(a -> only.add(a.toLowerCase(Locale.ROOT)));
+      for (String a : granted) {
+        if (!only.contains(a.toLowerCase(Locale.ROOT))) {
+          out.add(
+              "it allows "
+                  + a
+                  + ", which the runbook does not describe (the pack allows only "
+                  + String.join(", ", e.allowOnly())
+                  + ")");
+        }
       }
     }
     if (e.resourcesFrom() != null) {

@@ -56,16 +56,23 @@ public record DocumentSpec(
    *
    * @param policyType {@code identity} (no Principal) or {@code trust} (a role trust policy)
    * @param actions actions that an Allow statement must grant
+   * @param allowOnly when not empty, the only actions Allow statements may grant (so that a
+   *     template cannot grant more than the runbook describes)
    * @param resourcesFrom a parameter whose values' ARNs must be exactly the Allow statements'
    *     resources, or {@code null}
    * @param principalService the service principal a trust policy must name, or {@code null}
    */
   public record Expect(
-      String policyType, List<String> actions, String resourcesFrom, String principalService) {
+      String policyType,
+      List<String> actions,
+      List<String> allowOnly,
+      String resourcesFrom,
+      String principalService) {
     public Expect {
       actions = List.copyOf(actions);
+      allowOnly = List.copyOf(allowOnly);
     }
 
-    public static final Expect NONE = new Expect("identity", List.of(), null, null);
+    public static final Expect NONE = new Expect("identity", List.of(), List.of(), null, null);
   }
 }

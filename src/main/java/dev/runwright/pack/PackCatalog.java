@@ -66,7 +66,7 @@ public final class PackCatalog {
   private static final List<String> DOC_KEYS =
       List.of("id", "path", "template", "kind", "from", "expect");
   private static final List<String> EXPECT_KEYS =
-      List.of("policyType", "actions", "resourcesFrom", "principalService");
+      List.of("policyType", "actions", "allowOnly", "resourcesFrom", "principalService");
 
   private final TemplateRoots roots;
   private final YamlReader yaml;
@@ -442,9 +442,19 @@ public final class PackCatalog {
           sub + ".expect.resourcesFrom",
           "names no parameter of this pack" + Suggest.hint(from, params.keySet()));
     }
+    List<String> allowOnly = r.texts("allowOnly");
+    for (String a : r.texts("actions")) {
+      if (!allowOnly.isEmpty() && !allowOnly.contains(a)) {
+        d.error(
+            r.node("allowOnly").pos(),
+            sub + ".expect.allowOnly",
+            "leaves out " + a + ", which actions requires");
+      }
+    }
     return new DocumentSpec.Expect(
         type == null ? "identity" : type,
         r.texts("actions"),
+        allowOnly,
         from,
         r.text("principalService", false));
   }

@@ -269,6 +269,25 @@ class GenerateCommandTest {
   }
 
   @Test
+  void aPolicyOverrideThatGrantsMoreThanTheRunbookDescribesIsATemplateError() throws IOException {
+    Path tpl = Files.createDirectories(tmp.resolve("tpl/kms-policy"));
+    Files.writeString(
+        tpl.resolve("policy.json.ftl"),
+        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
+            + "\"Action\":[\"kms:Decrypt\",\"kms:ScheduleKeyDeletion\"],"
+            + "\"Resource\":${p.keys[0].arn}}]}\n");
+    Run r = generateValid("--templates", tmp.resolve("tpl").toString());
+    assertEquals(ExitCode.TEMPLATE, r.code(), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "it allows kms:ScheduleKeyDeletion, which the runbook does not describe (the pack"
+                    + " allows only kms:Decrypt, kms:GenerateDataKey)"),
+        r.err());
+    assertFalse(Files.exists(tmp.resolve("out")));
+  }
+
+  @Test
   void anIdThatTwoEntriesShareIsRefused() throws IOException {
     Path inv = tmp.resolve("inv.yaml");
     String entry =
