@@ -125,6 +125,7 @@ aws iam list-entities-for-policy --region ${sh(aws.region)} \
   --policy-arn ${sh(p.policyName.arn)}
 ```
 
+<#if links.next??>
 For each role it lists (step 2's role is ${md.code(p.roleName!"RDSLoadFromS3")}), detach it, then delete the policy as above; the role's runbook rolls back the role itself:
 
 ```sh
@@ -132,6 +133,15 @@ aws iam detach-role-policy --region ${sh(aws.region)} \
   ${opt("--role-name", p.roleName!"RDSLoadFromS3")} \
   --policy-arn ${sh(p.policyName.arn)}
 ```
+<#else>
+For each role it lists, detach the policy (put the role's name in place of ${md.code("ROLE-NAME")}), then delete the policy as above:
+
+```sh
+aws iam detach-role-policy --region ${sh(aws.region)} \
+  --role-name ROLE-NAME \
+  --policy-arn ${sh(p.policyName.arn)}
+```
+</#if>
 
 ## Next
 
