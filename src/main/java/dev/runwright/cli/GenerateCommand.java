@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Writes the IAM policy (policy.json), the runbook (runbook.md, runbook.html) and the"
           + " follow-up steps (role/, associate/, procedure.html) for one account, Region and key"
-          + " set. Other files in the folder are left alone; unchanged files are not touched.",
+          + " set. Other files in the folder are left alone; unchanged files are not touched;"
+          + " files an earlier generate wrote there and this one does not are removed.",
       "Flags override the YAML file."
     },
     footer = {
@@ -58,6 +59,7 @@ final class GenerateCommand implements Callable<Integer> {
       if (top.verbose) {
         r.files().written().forEach(f -> o.println("wrote " + out.resolve(f)));
         r.files().unchanged().forEach(f -> o.println("unchanged " + out.resolve(f)));
+        r.removed().forEach(f -> o.println("removed " + out.resolve(f)));
       }
       int total = r.files().written().size() + r.files().unchanged().size();
       o.println(
@@ -69,7 +71,14 @@ final class GenerateCommand implements Callable<Integer> {
               + r.files().written().size()
               + " written, "
               + r.files().unchanged().size()
-              + " unchanged). Start with "
+              + " unchanged"
+              + (r.removed().isEmpty()
+                  ? ""
+                  : "; removed "
+                      + r.removed().size()
+                      + (r.removed().size() == 1 ? " file" : " files")
+                      + " an earlier run wrote")
+              + "). Start with "
               + out.resolve(r.start()));
     }
     return ExitCode.OK;

@@ -9,11 +9,16 @@ import dev.runwright.config.Position;
 import dev.runwright.config.RunbookInput;
 import dev.runwright.config.Suggest;
 import dev.runwright.config.YamlReader;
+import dev.runwright.io.Manifest;
+import dev.runwright.io.OutputException;
 import dev.runwright.io.OutputFiles;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -55,10 +60,15 @@ public final class Runwright {
    * @param warnings problems that did not stop the run
    * @param notes things the user should know, such as placeholders left in a runbook
    * @param files what was written and what was already up to date
+   * @param removed files an earlier run wrote that this one does not, now deleted
    * @param start the file to open first
    */
   public record GenerateResult(
-      List<Diagnostic> warnings, List<String> notes, OutputFiles.Result files, String start) {}
+      List<Diagnostic> warnings,
+      List<String> notes,
+      OutputFiles.Result files,
+      List<String> removed,
+      String start) {}
 
   /** Everything {@code generate} would write, rendered but not written. */
   public record Rendered(
@@ -78,8 +88,37 @@ public final class Runwright {
   public static GenerateResult generate(GenerateRequest req) {
     OutputFiles.checkFolder(req.out(), req.outName());
     Rendered r = render(req);
-    OutputFiles.Result result = OutputFiles.write(req.out(), r.files(), req.outName());
-    return new GenerateResult(r.warnings(), r.notes(), result, r.start());
+    Path out = req.out().toAbsolutePath().normalize();
+    // The files an earlier generate wrote here and this one does not (the follow-ups after
+    // --no-follow-ups, another pack's runbooks) would contradict the new ones: they go.
+    Set<String> before;
+    try {
+      before = Manifest.read(out);
+    } catch (IOException e) {
+      throw new OutputException(
+          "cannot read " + req.outName() + "/" + Manifest.NAME + ": " + OutputFiles.describe(e), e);
+    }
+    Set<String> now = new LinkedHashSet<>();
+    List<OutputFiles.Output> files = new ArrayList<>(r.files());
+    files.forEach(f -> now.add(f.path()));
+    files.add(OutputFiles.Output.text(Manifest.NAME, Manifest.text(now)));
+    OutputFiles.Result written = OutputFiles.write(req.out(), files, req.outName());
+    List<String> removed;
+    try {
+      removed = Manifest.removeStale(out, before, now);
+    } catch (IOException e) {
+      throw new OutputException(
+          "cannot remove a file an earlier run wrote in "
+              + req.outName()
+              + ": "
+              + OutputFiles.describe(e),
+          e);
+    }
+    OutputFiles.Result result =
+        new OutputFiles.Result(
+            written.written().stream().filter(f -> !f.equals(Manifest.NAME)).toList(),
+            written.unchanged().stream().filter(f -> !f.equals(Manifest.NAME)).toList());
+    return new GenerateResult(r.warnings(), r.notes(), result, removed, r.start());
   }
 
   /** Renders what {@code generate} would write, without writing. */

@@ -1,5 +1,6 @@
 package dev.runwright.site;
 
+import dev.runwright.io.Manifest;
 import dev.runwright.io.OutputException;
 import dev.runwright.io.OutputFiles;
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -39,10 +39,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class Publisher implements Target {
   /** The manifest's name inside a published folder. */
-  public static final String MANIFEST = ".runwright-manifest";
-
-  private static final String MANIFEST_HEADER =
-      "# Runwright published these files here; it removes only these on the next build.";
+  public static final String MANIFEST = Manifest.NAME;
 
   private final Path dir;
   private final String shown;
@@ -190,7 +187,7 @@ public final class Publisher implements Target {
       Path staging = (mount ? abs : parent).resolve(hidden(abs, "staging"));
       Files.createDirectory(staging);
       inheritGroup(abs, staging);
-      return new Publisher(abs, shown, staging, readManifest(abs), lock);
+      return new Publisher(abs, shown, staging, Manifest.read(abs), lock);
     } catch (IOException e) {
       release(lock, abs);
       throw new OutputException(
@@ -313,13 +310,7 @@ public final class Publisher implements Target {
    */
   public int commit() {
     try {
-      List<String> sorted = new ArrayList<>(written);
-      Collections.sort(sorted);
-      StringBuilder sb = new StringBuilder(MANIFEST_HEADER).append('\n');
-      for (String f : sorted) {
-        sb.append(f).append('\n');
-      }
-      Files.writeString(staging.resolve(MANIFEST), sb.toString(), StandardCharsets.UTF_8);
+      Files.writeString(staging.resolve(MANIFEST), Manifest.text(written), StandardCharsets.UTF_8);
       int kept = Files.isDirectory(dir) ? carryOver() : 0;
       swap();
       release(lock, dir);
@@ -462,27 +453,8 @@ public final class Publisher implements Target {
           StandardCopyOption.REPLACE_EXISTING,
           StandardCopyOption.ATOMIC_MOVE);
     }
-    for (String rel : previous) {
-      if (!now.contains(rel)) {
-        Files.deleteIfExists(dir.resolve(rel));
-        pruneEmptyFolders(dir.resolve(rel).getParent());
-      }
-    }
+    Manifest.removeStale(dir, previous, now);
     deleteTree(staging);
-  }
-
-  /** Removes {@code folder} and the folders above it, up to the output, while they are empty. */
-  private void pruneEmptyFolders(Path folder) throws IOException {
-    for (Path f = folder; f != null && f.startsWith(dir) && !f.equals(dir); f = f.getParent()) {
-      try (DirectoryStream<Path> ds = Files.newDirectoryStream(f)) {
-        if (ds.iterator().hasNext()) {
-          return;
-        }
-      } catch (NoSuchFileException e) {
-        continue;
-      }
-      Files.delete(f);
-    }
   }
 
   /**
@@ -605,25 +577,6 @@ public final class Publisher implements Target {
         + what
         + "-"
         + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffffL);
-  }
-
-  /** The files a previous build published, from the manifest; empty when there is none. */
-  private static Set<String> readManifest(Path dir) throws IOException {
-    Path m = dir.resolve(MANIFEST);
-    Set<String> out = new HashSet<>();
-    if (!Files.isRegularFile(m)) {
-      return out;
-    }
-    for (String line : Files.readAllLines(m, StandardCharsets.UTF_8)) {
-      if (!line.isBlank() && !line.startsWith("#") && isSafe(line)) {
-        out.add(line);
-      }
-    }
-    return out;
-  }
-
-  private static boolean isSafe(String rel) {
-    return !rel.startsWith("/") && !rel.contains("\\") && !List.of(rel.split("/")).contains("..");
   }
 
   static void deleteTree(Path root) {

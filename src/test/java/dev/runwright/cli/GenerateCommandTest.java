@@ -288,6 +288,29 @@ class GenerateCommandTest {
   }
 
   @Test
+  void filesAnEarlierRunWroteAndThisOneDoesNotAreRemovedAndOnlyThose() throws IOException {
+    assertEquals(ExitCode.OK, generateValid("--policy-name", "PolicyA").code());
+    Path out = tmp.resolve("out");
+    Files.writeString(out.resolve("notes.txt"), "mine");
+    Files.writeString(out.resolve("role/mine.txt"), "mine too");
+
+    Run r = generateValid("--policy-name", "PolicyB", "--no-follow-ups");
+
+    assertEquals(ExitCode.OK, r.code(), r.err());
+    assertTrue(r.out().contains("removed 7 files an earlier run wrote"), r.out());
+    assertFalse(Files.exists(out.resolve("procedure.html")));
+    assertFalse(Files.exists(out.resolve("associate")), "an emptied folder goes too");
+    assertFalse(Files.exists(out.resolve("role/runbook.md")));
+    assertEquals("mine too", Files.readString(out.resolve("role/mine.txt")));
+    assertEquals("mine", Files.readString(out.resolve("notes.txt")));
+    assertEquals(
+        List.of("policy.json", "runbook.html", "runbook.md"),
+        Files.readAllLines(out.resolve(".runwright-manifest")).stream()
+            .filter(l -> !l.startsWith("#"))
+            .toList());
+  }
+
+  @Test
   void anIdThatTwoEntriesShareIsRefused() throws IOException {
     Path inv = tmp.resolve("inv.yaml");
     String entry =
