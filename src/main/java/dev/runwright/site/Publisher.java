@@ -134,7 +134,13 @@ public final class Publisher implements Target {
     try {
       git =
           new ProcessBuilder(
-                  "git", "-C", dir.toString(), "status", "--porcelain", "--untracked-files=all")
+                  "git",
+                  "-C",
+                  dir.toString(),
+                  "status",
+                  "--porcelain",
+                  "--untracked-files=all",
+                  "--ignored=matching")
               .redirectErrorStream(true)
               .start();
     } catch (IOException e) {
@@ -147,7 +153,12 @@ public final class Publisher implements Target {
             + out.lines().findFirst().orElse("no output").strip()
             + ")";
       }
-      List<String> paths = out.lines().map(l -> l.length() > 3 ? l.substring(3) : l).toList();
+      // Ignored files count only where a wiki page would replace them: git cannot restore them.
+      List<String> paths =
+          out.lines()
+              .filter(l -> !l.startsWith("!! ") || l.substring(3).matches("[^/]+\\.md"))
+              .map(l -> l.length() > 3 ? l.substring(3) : l)
+              .toList();
       if (paths.isEmpty()) {
         return null;
       }

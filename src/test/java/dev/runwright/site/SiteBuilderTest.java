@@ -707,6 +707,15 @@ class SiteBuilderTest {
     assertEquals("# Edited, not committed\n", read(clone.resolve("Home.md")));
 
     git(clone, "checkout", "-q", "--", "Home.md");
+    // A page git ignores would be lost for good: it counts as uncommitted too.
+    write(clone.resolve(".git/info/exclude"), "_Sidebar.md\nbuild/\n");
+    write(clone.resolve("_Sidebar.md"), "my own sidebar\n");
+    write(clone.resolve("build/out.txt"), "ignored, and not in the way\n");
+    Run ignored = runwright("wiki", "--config", EXAMPLE.toString(), "--out", clone.toString());
+    assertEquals(ExitCode.OUTPUT, ignored.code(), ignored::describe);
+    assertTrue(ignored.err().contains("uncommitted changes (_Sidebar.md)"), ignored::describe);
+    Files.delete(clone.resolve("_Sidebar.md"));
+
     Run ok = runwright("wiki", "--config", EXAMPLE.toString(), "--out", clone.toString());
     assertEquals(ExitCode.OK, ok.code(), ok::describe);
     String home = read(clone.resolve("Home.md"));
