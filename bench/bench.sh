@@ -112,3 +112,18 @@ for _ in $(seq 7); do
   times+=("$(awk -v s="$s" -v e="$e" 'BEGIN {printf "%.3f", e - s}')")
 done
 echo "generate, one runbook through bin/runwright: median $(printf '%s\n' "${times[@]}" | median) s of 7 runs (${times[*]})"
+
+# For scale: the JVM's own start on this machine, hello world with the launcher's JIT and GC flags.
+hello="$work/hello"
+mkdir -p "$hello"
+printf 'public class Hello { public static void main(String[] a) { System.out.println("hi"); } }\n' \
+  > "$hello/Hello.java"
+javac -d "$hello" "$hello/Hello.java"
+times=()
+for _ in $(seq 7); do
+  s=$(date +%s.%N)
+  java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -cp "$hello" Hello >/dev/null
+  e=$(date +%s.%N)
+  times+=("$(awk -v s="$s" -v e="$e" 'BEGIN {printf "%.3f", e - s}')")
+done
+echo "java running hello world on this machine: median $(printf '%s\n' "${times[@]}" | median) s of 7 runs (${times[*]})"

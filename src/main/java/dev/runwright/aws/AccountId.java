@@ -37,7 +37,7 @@ public final class AccountId {
     String problem =
         // ASCII digits only, as in isValid: Character.isDigit also accepts Arabic-Indic digits.
         text.chars().allMatch(c -> c >= '0' && c <= '9')
-            ? "has " + text.length() + " digits"
+            ? "has " + text.length() + (text.length() == 1 ? " digit" : " digits")
             : "is not a number of 12 digits";
     throw new InvalidValueException(
         problem, "exactly 12 digits, quoted in YAML when it starts with 0 (\"012345678901\")");
