@@ -245,7 +245,7 @@ class ToolingTest {
     var r = run("validate", "--config", bad.toString());
     assertEquals(ExitCode.INVALID_INPUT, r.code());
     assertTrue(
-        r.err().contains(bad + ":3:14: error: runbooks[0]: account: \"1\" has 1 digits"), r.err());
+        r.err().contains(bad + ":3:14: error: runbooks[0]: account: \"1\" has 1 digit"), r.err());
     try (var files = Files.list(tmp)) {
       assertEquals(1, files.count(), "validate wrote nothing");
     }
