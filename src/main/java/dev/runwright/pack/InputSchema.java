@@ -172,7 +172,17 @@ public final class InputSchema {
       if (p.max() != null) {
         n.put("maximum", p.max());
       }
-      one.put("anyOf", List.of(n, map("type", "string", "pattern", "^-?[0-9]+$")));
+      // A quoted number ("3") is accepted too; with a small range its texts are listed, so that
+      // an editor flags "4" as it flags 4.
+      Map<String, Object> text = map("type", "string", "pattern", "^-?[0-9]+$");
+      if (p.min() != null && p.max() != null && (long) p.max() - p.min() < 32) {
+        List<String> texts = new ArrayList<>();
+        for (int i = p.min(); i <= p.max(); i++) {
+          texts.add(Integer.toString(i));
+        }
+        text = map("type", "string", "enum", texts);
+      }
+      one.put("anyOf", List.of(n, text));
     }
     Map<String, Object> out = new LinkedHashMap<>();
     if (p.help() != null) {

@@ -285,11 +285,15 @@ public final class PackCatalog {
         d.error(p.mapping().pos(), sub, "is an enum without values; add values: [a, b]");
       }
       Integer minItems = p.integer("minItems");
+      Integer min = p.integer("min");
+      Integer max = p.integer("max");
+      if (min != null && max != null && min > max) {
+        d.error(p.node("min").pos(), sub + ".min", min + " is above max " + max);
+      }
       if (type == null) {
         continue;
       }
-      out.put(
-          name,
+      ParameterSpec spec =
           new ParameterSpec(
               name,
               type,
@@ -298,15 +302,17 @@ public final class PackCatalog {
               p.node("default"),
               pattern,
               values,
-              p.integer("min"),
-              p.integer("max"),
+              min,
+              max,
               p.integer("maxLength"),
               minItems == null ? 0 : minItems,
               p.integer("maxItems"),
               p.text("help", false),
               p.text("example", false),
               p.text("whenMissing", false),
-              f.keyPos()));
+              f.keyPos());
+      ParameterResolver.checkDefault(spec, d);
+      out.put(name, spec);
     }
     return out;
   }

@@ -118,6 +118,13 @@ public final class ParamTypes {
             (aws, id) -> aws.arn("rds", "cluster:" + id),
             "^[a-z](-?[a-z0-9])*$"));
     add(
+        simple(
+            "rds-parameter-group-name",
+            "a parameter group name: lower-case letters, digits and hyphens, starting with a"
+                + " letter",
+            RdsNames::checkParameterGroupName,
+            ordered("type", "string", "pattern", "^[a-z](-?[a-z0-9])*$", "maxLength", 255)));
+    add(
         named(
             "s3-bucket-name",
             "an S3 bucket name: 3-63 lower-case letters, digits, dots or hyphens",

@@ -5,6 +5,7 @@ import dev.runwright.aws.InvalidValueException;
 import dev.runwright.aws.KmsKey;
 import dev.runwright.aws.NamedResource;
 import dev.runwright.aws.Region;
+import dev.runwright.config.Diagnostic;
 import dev.runwright.config.Diagnostics;
 import dev.runwright.config.Node;
 import dev.runwright.config.Position;
@@ -185,6 +186,32 @@ public final class ParameterResolver {
     }
     return new Resolved(
         Collections.unmodifiableMap(values), Collections.unmodifiableMap(given), aws);
+  }
+
+  /**
+   * Checks a manifest's default against its own parameter's rules (values, pattern, range, type),
+   * so that a pack with a default its parameter refuses fails when it loads, at the default, and
+   * not in every user's run. Types that need the account and Region to check are left to the run.
+   *
+   * @param spec the parameter, whose default is checked when it has one
+   * @param d where problems go, with subjects naming {@code parameters.NAME.default}
+   */
+  static void checkDefault(ParameterSpec spec, Diagnostics d) {
+    Node node = spec.defaultValue();
+    if (node == null || (node instanceof Node.Scalar s && s.isNull()) || spec.type().needsAws()) {
+      return;
+    }
+    Diagnostics own = new Diagnostics();
+    new ParameterResolver().convert(spec, node, null, false, own);
+    String prefix = "parameters." + spec.name();
+    for (Diagnostic problem : own.all()) {
+      if (problem.isError()) {
+        d.error(
+            problem.where(),
+            prefix + ".default" + problem.subject().substring(spec.name().length()),
+            problem.message());
+      }
+    }
   }
 
   private static boolean hasType(Map<String, ParameterSpec> specs, String type) {

@@ -23,6 +23,7 @@ public final class StarterYaml {
           Map.entry("iam-policy-description", "What this policy is for"),
           Map.entry("iam-role-description", "What this role is for"),
           Map.entry("rds-cluster-id", "example-cluster"),
+          Map.entry("rds-parameter-group-name", "example-cluster-s3-access"),
           Map.entry("s3-bucket-name", "example-bucket"),
           Map.entry("integer", "1"),
           Map.entry("boolean", "false"),

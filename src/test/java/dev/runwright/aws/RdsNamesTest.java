@@ -63,4 +63,40 @@ class RdsNamesTest {
         assertThrows(InvalidValueException.class, () -> RdsNames.checkClusterId(id));
     assertEquals("is not a DB cluster identifier", e.getMessage());
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a", "payments-prod-s3-access", "default-aurora-mysql8-0"})
+  void validParameterGroupNames(String name) {
+    RdsNames.checkParameterGroupName(name);
+  }
+
+  @Test
+  void aParameterGroupNameHasAtMost255Characters() {
+    RdsNames.checkParameterGroupName("a".repeat(255));
+    InvalidValueException e =
+        assertThrows(
+            InvalidValueException.class, () -> RdsNames.checkParameterGroupName("a".repeat(256)));
+    assertEquals("is 256 characters long", e.getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "1pg", "pg-", "pg--s3", "pg_s3", "pg.s3"})
+  void invalidParameterGroupNamesSayWhatIsExpectedInWords(String name) {
+    InvalidValueException e =
+        assertThrows(InvalidValueException.class, () -> RdsNames.checkParameterGroupName(name));
+    assertEquals(
+        "1 to 255 lower-case letters, digits or hyphens, starting with a letter, with no two"
+            + " hyphens in a row and no hyphen at the end",
+        e.expected());
+  }
+
+  @Test
+  void anUpperCaseParameterGroupNameIsRefusedWithItsLowerCaseForm() {
+    InvalidValueException e =
+        assertThrows(
+            InvalidValueException.class, () -> RdsNames.checkParameterGroupName("Payments-S3"));
+    assertEquals(
+        "has upper-case letters; RDS stores parameter group names in lower case", e.getMessage());
+    assertEquals("\"payments-s3\"", e.expected());
+  }
 }

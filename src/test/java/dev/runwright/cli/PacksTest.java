@@ -239,6 +239,68 @@ class PacksTest {
   }
 
   @Test
+  void aDefaultItsOwnParameterRefusesIsReportedWhenThePackLoads() throws IOException {
+    Path bad = tmp.resolve("bad");
+    Files.createDirectories(bad.resolve("broken"));
+    Files.writeString(bad.resolve("broken/runbook.md.ftl"), "# x\n");
+    Files.writeString(
+        bad.resolve("broken/pack.yaml"),
+        """
+        id: broken
+        title: Broken
+        parameters:
+          engine:
+            type: enum
+            values: [mysql, postgres]
+            default: mariadb
+          retries:
+            type: integer
+            min: 5
+            max: 2
+            default: 9
+          tags:
+            type: string
+            list: true
+            pattern: "[a-z]+"
+            default: [ok, Not-Ok]
+        documents:
+          - id: runbook
+            path: runbook.md
+            template: runbook.md.ftl
+            kind: runbook-markdown
+        """);
+    var r =
+        run(
+            "generate",
+            "--templates",
+            bad.toString(),
+            "--pack",
+            "broken",
+            "--out",
+            tmp.resolve("out").toString());
+    assertEquals(ExitCode.TEMPLATE, r.code(), r.err());
+    String file = bad.resolve("broken/pack.yaml").toString();
+    assertTrue(
+        r.err()
+            .contains(
+                file
+                    + ":7:14: error: parameters.engine.default: \"mariadb\" is not allowed;"
+                    + " expected one of mysql, postgres"),
+        r.err());
+    assertTrue(
+        r.err().contains(file + ":10:10: error: parameters.retries.min: 5 is above max 2"),
+        r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                file
+                    + ":17:19: error: parameters.tags.default[1]: \"Not-Ok\" does not match"
+                    + " the pattern [a-z]+"),
+        r.err());
+    assertFalse(Files.exists(tmp.resolve("out")));
+  }
+
+  @Test
   void aTemplateSyntaxErrorNamesTheFileLineAndColumn() throws IOException {
     Path mine = tmp.resolve("mine");
     Files.createDirectories(mine.resolve("kms-policy"));
