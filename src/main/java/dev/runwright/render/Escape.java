@@ -105,8 +105,9 @@ public final class Escape {
 
   /**
    * A Markdown code span showing {@code s} literally. The fence is longer than any run of backticks
-   * inside. A value with a pipe is escaped as text instead, because a pipe inside a code span still
-   * splits a GFM table cell.
+   * inside. A pipe inside a code span would still split a GFM table cell, and an escaped one would
+   * show its backslash outside a table, so a value with pipes becomes code spans joined by escaped
+   * pipes: {@code a|b} is {@code `a`\|`b`}, which reads the same in a paragraph and in a table.
    */
   public static String markdownCode(String s) {
     if (s.isEmpty()) {
@@ -114,7 +115,11 @@ public final class Escape {
     }
     String flat = s.replace('\n', ' ').replace('\r', ' ');
     if (flat.indexOf('|') >= 0) {
-      return markdown(flat);
+      StringBuilder out = new StringBuilder();
+      for (String part : flat.split("\\|", -1)) {
+        out.append(markdownCode(part)).append("\\|");
+      }
+      return out.substring(0, out.length() - 2);
     }
     int longest = 0;
     int run = 0;

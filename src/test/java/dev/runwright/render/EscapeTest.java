@@ -339,8 +339,9 @@ class EscapeTest {
   }
 
   @Test
-  void codeWithAPipeFallsBackToEscapedText() {
-    assertEquals("a\\|b \\`x\\`", Escape.markdownCode("a|b `x`"));
+  void codeWithAPipeIsCodeSpansJoinedByEscapedPipes() {
+    assertEquals("`a`\\|`` b `x` ``", Escape.markdownCode("a|b `x`"));
+    assertEquals("\\|`a`\\|\\|", Escape.markdownCode("|a||"));
   }
 
   @Test
@@ -362,6 +363,10 @@ class EscapeTest {
         "*not em*",
         "[not](link)",
         "a|b",
+        "a | b",
+        "|",
+        "C:\\|x",
+        "`a|b`",
         "&amp;",
         " ",
         "line\nbreak"
