@@ -1,13 +1,17 @@
 package dev.runwright.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.runwright.config.Position;
 import dev.runwright.config.YamlReader;
 import dev.runwright.io.OutputException;
 import dev.runwright.io.OutputFiles;
+import dev.runwright.pack.InputSchema;
 import dev.runwright.pack.PackCatalog;
 import dev.runwright.pack.ParameterResolver;
 import dev.runwright.pack.StarterYaml;
 import dev.runwright.render.TemplateRoots;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,10 +94,32 @@ final class InitCommand implements Callable<Integer> {
     Path dir = target.toAbsolutePath().getParent();
     List<OutputFiles.Output> files = new ArrayList<>();
     files.add(OutputFiles.Output.text(target.getFileName().toString(), yaml));
-    if (!Files.exists(dir.resolve("runwright.schema.json")) || force) {
+    Path schemaFile = dir.resolve("runwright.schema.json");
+    String note = null;
+    if (!Files.exists(schemaFile) || force) {
       files.add(OutputFiles.Output.text("runwright.schema.json", SchemaCommand.text(dirs)));
+    } else {
+      switch (schemaState(schemaFile, pack)) {
+        case KNOWS_PACK -> {}
+        case LACKS_PACK -> {
+          // An earlier init's schema, without this pack: the new file would not validate in an
+          // editor. Runwright wrote it and can write it again, so it is brought up to date.
+          files.add(OutputFiles.Output.text("runwright.schema.json", SchemaCommand.text(dirs)));
+          note = "updated " + schemaFile + " so that it knows pack " + pack;
+        }
+        case NOT_OURS ->
+            note =
+                "kept "
+                    + schemaFile
+                    + ", which Runwright did not write; editors will check "
+                    + target.getFileName()
+                    + " against it (write Runwright's with: runwright schema)";
+      }
     }
     OutputFiles.write(dir, files, dir.toString(), "");
+    if (note != null) {
+      spec.commandLine().getErr().println("note: " + note);
+    }
     if (((RunwrightCommand) spec.root().userObject()).quiet) {
       return ExitCode.OK;
     }
@@ -108,5 +134,31 @@ final class InitCommand implements Callable<Integer> {
                 + target
                 + (inventory ? " --out public" : " --out out"));
     return ExitCode.OK;
+  }
+
+  private enum SchemaState {
+    KNOWS_PACK,
+    LACKS_PACK,
+    NOT_OURS
+  }
+
+  /** Whether an existing schema file is Runwright's, and whether it knows {@code pack}. */
+  private static SchemaState schemaState(Path file, String pack) {
+    JsonNode schema;
+    try {
+      schema = new ObjectMapper().readTree(file.toFile());
+    } catch (IOException e) {
+      return SchemaState.NOT_OURS;
+    }
+    if (schema == null || !InputSchema.ID.equals(schema.path("$id").asText())) {
+      return SchemaState.NOT_OURS;
+    }
+    JsonNode packs = schema.at("/$defs/runbook/properties/pack/enum");
+    for (JsonNode p : packs) {
+      if (pack.equals(p.asText())) {
+        return SchemaState.KNOWS_PACK;
+      }
+    }
+    return SchemaState.LACKS_PACK;
   }
 }

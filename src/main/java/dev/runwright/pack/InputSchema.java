@@ -10,6 +10,9 @@ import java.util.Map;
  * pack's parameters, so that editors (the YAML language server) complete and check it.
  */
 public final class InputSchema {
+  /** The schema's {@code $id}, by which Runwright knows a schema file it wrote. */
+  public static final String ID = "https://runwright.dev/schema/runwright.schema.json";
+
   private InputSchema() {}
 
   /** The schema for the packs of {@code catalog}. */
@@ -140,7 +143,7 @@ public final class InputSchema {
     defs.put("defaults", defaults);
     Map<String, Object> schema = new LinkedHashMap<>();
     schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-    schema.put("$id", "https://runwright.dev/schema/runwright.schema.json");
+    schema.put("$id", ID);
     schema.put("title", "Runwright input");
     schema.put(
         "description",

@@ -362,6 +362,37 @@ class ToolingTest {
   }
 
   @Test
+  void initBringsItsOwnSchemaUpToDateForANewPackAndKeepsSomeoneElses() throws IOException {
+    assertEquals(ExitCode.OK, run("init", tmp.resolve("kms.yaml").toString()).code());
+    Path schema = tmp.resolve("runwright.schema.json");
+    assertFalse(Files.readString(schema).contains("s3-load"));
+    var r =
+        run(
+            "init",
+            "--pack",
+            "s3-load",
+            "--templates",
+            PacksTest.TEST_PACKS.toString(),
+            tmp.resolve("s3.yaml").toString());
+    assertEquals(ExitCode.OK, r.code(), r.err());
+    assertTrue(r.err().contains("note: updated " + schema + " so that it knows pack s3-load"));
+    assertTrue(Files.readString(schema).contains("\"s3-load\""));
+    String before = Files.readString(schema);
+    var same = run("init", tmp.resolve("kms2.yaml").toString());
+    assertEquals("", same.err(), "a schema that knows the pack is left alone");
+    assertEquals(before, Files.readString(schema));
+
+    Path other = tmp.resolve("other");
+    Files.createDirectories(other);
+    Files.writeString(other.resolve("runwright.schema.json"), "{\"title\": \"mine\"}\n");
+    var kept = run("init", other.resolve("rb.yaml").toString());
+    assertEquals(ExitCode.OK, kept.code(), kept.err());
+    assertTrue(kept.err().contains("which Runwright did not write"), kept.err());
+    assertEquals(
+        "{\"title\": \"mine\"}\n", Files.readString(other.resolve("runwright.schema.json")));
+  }
+
+  @Test
   void completionScripts() {
     var bash = run("completion", "bash");
     assertEquals(ExitCode.OK, bash.code());
