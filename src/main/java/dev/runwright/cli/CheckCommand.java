@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
       "Regenerates in memory and compares with the files in --out, for CI: exit 0 when they are"
           + " identical, 1 with a unified diff and the lists of missing and extra files when not."
           + " Nothing is written.",
+      "In the diff, a/ is the file on disk and b/ what Runwright would write now: lines marked -"
+          + " would go, lines marked + would come.",
       "A runbook file is checked as generate would write it; an inventory as site would publish"
           + " it, or as wiki with --wiki (the default when --out holds a Home.md)."
     },

@@ -45,7 +45,9 @@ abstract class PublishCommand implements Callable<Integer> {
 
   @Option(
       names = "--no-follow-ups",
-      description = "Only each pack's own runbook: no role/, associate/ or procedure pages.")
+      description =
+          "Only each pack's own runbook: no follow-up steps (such as the role and association"
+              + " runbooks) and no procedure overview.")
   boolean noFollowUps;
 
   @Option(
