@@ -104,7 +104,7 @@ Name the role in the group:
 aws rds modify-db-cluster-parameter-group --region ${sh(aws.region)} \
   --db-cluster-parameter-group-name ${sh(group)} \
   --parameters <#list params as name>${sh("ParameterName=" + name + ",ParameterValue=" + roleArn + ",ApplyMethod=pending-reboot")}<#sep> \
-    ${""}</#list>
+    ${""?no_esc}</#list>
 ```
 
 *(New group only)* attach the group to the cluster:
@@ -146,7 +146,7 @@ aws rds remove-role-from-db-cluster --region ${sh(aws.region)} \
 aws rds reset-db-cluster-parameter-group --region ${sh(aws.region)} \
   --db-cluster-parameter-group-name ${sh(group)} \
   --parameters <#list params as name>${sh("ParameterName=" + name + ",ApplyMethod=pending-reboot")}<#sep> \
-    ${""}</#list>
+    ${""?no_esc}</#list>
 ```
 
 If you created ${md.code(group)} in part 2, return the cluster to ${md.code("default." + family)}:

@@ -29,6 +29,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -109,7 +110,10 @@ public final class FreeMarkerEngine implements TemplateEngine {
   @Override
   public String render(String template, Map<String, Object> model) {
     Template t = load(template);
-    StringWriter out = new StringWriter(4096);
+    Writer out =
+        t.getOutputFormat() == MarkdownOutputFormat.INSTANCE
+            ? new MarkdownWriter()
+            : new StringWriter(4096);
     TimeLimit.Watch watch = null;
     try {
       Environment env = t.createProcessingEnvironment(model, out);

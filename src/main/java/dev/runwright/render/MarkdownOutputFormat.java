@@ -2,12 +2,15 @@ package dev.runwright.render;
 
 import freemarker.core.CommonMarkupOutputFormat;
 import freemarker.core.CommonTemplateMarkupOutputModel;
+import freemarker.template.TemplateModelException;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Set;
 
 /**
  * FreeMarker output format for {@code *.md.ftl} templates: {@code ${value}} is escaped with {@link
- * Escape#markdown}, so user text cannot become Markdown structure or HTML.
+ * Escape#markdown}, so user text cannot become Markdown structure or HTML; inside a fenced code
+ * block, which shows text as it is, see {@link #output}.
  */
 public final class MarkdownOutputFormat
     extends CommonMarkupOutputFormat<MarkdownOutputFormat.Markup> {
@@ -25,8 +28,35 @@ public final class MarkdownOutputFormat
     return "text/markdown";
   }
 
+  /** Fence languages whose blocks are shell commands, where a value must be one quoted word. */
+  private static final Set<String> SHELLS =
+      Set.of("sh", "bash", "shell", "zsh", "ksh", "console", "shell-session");
+
+  /**
+   * Writes {@code ${value}}: escaped as Markdown text, or, inside a fenced code block (where
+   * escapes are not read), as it is. In a shell block a value must go through {@code sh()}, which
+   * quotes it as one word; writing it bare is refused, whatever the value, so that the template
+   * fails on its first run rather than on the first name with a space.
+   */
   @Override
-  public void output(String textToEsc, Writer out) throws IOException {
+  public void output(String textToEsc, Writer out) throws IOException, TemplateModelException {
+    if (out instanceof MarkdownWriter w && w.inFence()) {
+      if (SHELLS.contains(w.fenceLanguage())) {
+        throw new TemplateModelException(
+            "this value is inside a ```"
+                + w.fenceLanguage()
+                + " block, where it needs quoting as a shell word; write it as ${sh(value)}, or"
+                + " ${opt(\"--flag\", value)} for a flag and its value");
+      }
+      if (textToEsc.indexOf('\n') >= 0 || textToEsc.indexOf('\r') >= 0) {
+        throw new TemplateModelException(
+            "this value has a line break, which could end the ```"
+                + w.fenceLanguage()
+                + " block it is inside; put one line of text in a code block, or use md.block(text)");
+      }
+      out.write(textToEsc);
+      return;
+    }
     out.write(Escape.markdown(textToEsc));
   }
 

@@ -301,6 +301,59 @@ class PacksTest {
   }
 
   @Test
+  void aValueInACodeBlockIsShownAsItIsAndInAShellBlockMustBeQuoted() throws IOException {
+    Path mine = tmp.resolve("mine");
+    Files.createDirectories(mine.resolve("kms-policy"));
+    Path template = mine.resolve("kms-policy/runbook.md.ftl");
+    Files.writeString(
+        template,
+        """
+        # ${p.policyName}
+
+        ```text
+        ${p.policyName}
+        ```
+
+          ~~~~
+          ``` not the end
+          ${p.policyName}
+          ~~~~
+
+        After: ${p.policyName}
+        """);
+    Path out = tmp.resolve("out");
+    var r =
+        run(
+            kms(
+                "--templates",
+                mine.toString(),
+                "--policy-name",
+                "My_Policy+1",
+                "--no-follow-ups",
+                "--out",
+                out.toString()));
+    assertEquals(ExitCode.OK, r.code(), r.err());
+    assertEquals(
+        "# My\\_Policy+1\n\n```text\nMy_Policy+1\n```\n\n  ~~~~\n  ``` not the end\n"
+            + "  My_Policy+1\n  ~~~~\n\nAfter: My\\_Policy+1\n",
+        Files.readString(out.resolve("runbook.md")));
+
+    Files.writeString(
+        template, "# Policy\n\n```sh\naws iam get-policy --policy-arn ${p.policyName.arn}\n```\n");
+    Path out2 = tmp.resolve("out2");
+    var bare = run(kms("--templates", mine.toString(), "--out", out2.toString()));
+    assertEquals(ExitCode.TEMPLATE, bare.code(), bare.err());
+    assertTrue(
+        bare.err()
+            .startsWith(
+                template
+                    + ":4:33: error: this value is inside a ```sh block, where it needs quoting"
+                    + " as a shell word; write it as ${sh(value)}"),
+        bare.err());
+    assertFalse(Files.exists(out2));
+  }
+
+  @Test
   void aTemplateSyntaxErrorNamesTheFileLineAndColumn() throws IOException {
     Path mine = tmp.resolve("mine");
     Files.createDirectories(mine.resolve("kms-policy"));

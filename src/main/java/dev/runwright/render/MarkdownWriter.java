@@ -1,0 +1,107 @@
+package dev.runwright.render;
+
+import java.io.Writer;
+import java.util.Locale;
+
+/**
+ * The writer a Markdown template renders into. It follows the fenced code blocks the template opens
+ * and closes, so that {@link MarkdownOutputFormat} can escape a value for where it lands: in a code
+ * block Markdown escapes are not read, so {@code \_} would show its backslash.
+ *
+ * <p>Fences follow CommonMark: a line of three or more backticks or tildes opens one (its info
+ * string names the language), and a line of at least as many of the same character closes it.
+ * Indentation is allowed, since fences inside list items are indented.
+ */
+final class MarkdownWriter extends Writer {
+  private final StringBuilder out = new StringBuilder(4096);
+  private int lineStart;
+  private char fenceChar;
+  private int fenceLength;
+  private String fenceInfo;
+
+  /** Whether text written now lands inside a fenced code block (after its opening line). */
+  boolean inFence() {
+    return fenceChar != 0;
+  }
+
+  /** The open fence's language, lower case ({@code sh}, {@code json}), or "" for none. */
+  String fenceLanguage() {
+    return fenceInfo;
+  }
+
+  @Override
+  public void write(char[] cbuf, int off, int len) {
+    for (int i = off; i < off + len; i++) {
+      put(cbuf[i]);
+    }
+  }
+
+  @Override
+  public void write(String str, int off, int len) {
+    int from = off;
+    int end = off + len;
+    int nl;
+    while ((nl = str.indexOf('\n', from)) >= 0 && nl < end) {
+      out.append(str, from, nl + 1);
+      endLine();
+      from = nl + 1;
+    }
+    out.append(str, from, end);
+  }
+
+  @Override
+  public void write(int c) {
+    put((char) c);
+  }
+
+  private void put(char c) {
+    out.append(c);
+    if (c == '\n') {
+      endLine();
+    }
+  }
+
+  private void endLine() {
+    int i = lineStart;
+    int end = out.length() - 1;
+    lineStart = out.length();
+    while (i < end && (out.charAt(i) == ' ' || out.charAt(i) == '\t')) {
+      i++;
+    }
+    char c = i < end ? out.charAt(i) : 0;
+    if (c != '`' && c != '~') {
+      return;
+    }
+    int run = 0;
+    while (i + run < end && out.charAt(i + run) == c) {
+      run++;
+    }
+    if (run < 3) {
+      return;
+    }
+    String rest = out.substring(i + run, end).strip();
+    if (fenceChar == 0) {
+      if (c == '`' && rest.indexOf('`') >= 0) {
+        return; // an inline code span, not a fence
+      }
+      fenceChar = c;
+      fenceLength = run;
+      int space = rest.indexOf(' ');
+      fenceInfo = (space < 0 ? rest : rest.substring(0, space)).toLowerCase(Locale.ROOT);
+    } else if (c == fenceChar && run >= fenceLength && rest.isEmpty()) {
+      fenceChar = 0;
+      fenceInfo = null;
+    }
+  }
+
+  @Override
+  public void flush() {}
+
+  @Override
+  public void close() {}
+
+  @Override
+  public String toString() {
+    return out.toString();
+  }
+}
