@@ -34,6 +34,16 @@ public final class AccountId {
       throw new InvalidValueException(
           "contains spaces or dashes", "exactly 12 digits with nothing between them: " + digits);
     }
+    if (text.length() > 2
+        && (text.startsWith("<") && text.endsWith(">")
+            || text.startsWith("{") && text.endsWith("}")
+            || text.startsWith("[") && text.endsWith("]"))
+        && isValid(text.substring(1, text.length() - 1).strip())) {
+      // AWS pages write placeholders as <123456789012>; the brackets are not part of the ID.
+      throw new InvalidValueException(
+          "is in brackets, as a placeholder is written",
+          "the 12 digits alone: " + text.substring(1, text.length() - 1).strip());
+    }
     String problem =
         // ASCII digits only, as in isValid: Character.isDigit also accepts Arabic-Indic digits.
         text.chars().allMatch(c -> c >= '0' && c <= '9')

@@ -97,4 +97,14 @@ class AccountIdTest {
     assertEquals("********3333", AccountId.redact("111122223333", '*'));
     assertEquals("xxxxxxxx8901", AccountId.redact("012345678901", 'x'));
   }
+
+  @Test
+  void aPlaceholderInBracketsAsAwsPagesWriteItNamesTheDigitsAlone() {
+    for (String text : new String[] {"<123456789012>", "{123456789012}", "< 123456789012 >"}) {
+      InvalidValueException e =
+          assertThrows(InvalidValueException.class, () -> AccountId.check(text));
+      assertEquals("is in brackets, as a placeholder is written", e.getMessage());
+      assertEquals("the 12 digits alone: 123456789012", e.expected());
+    }
+  }
 }
