@@ -185,6 +185,18 @@ class PacksTest {
     assertEquals("AuroraLoadFromS3", s3.get("parameters").get(4).get("default").asText());
   }
 
+  /** Generates with the pack "broken" from the template folder {@code templates}. */
+  private GenerateCommandTest.Run generateBroken(Path templates) {
+    return run(
+        "generate",
+        "--templates",
+        templates.toString(),
+        "--pack",
+        "broken",
+        "--out",
+        tmp.resolve("out").toString());
+  }
+
   @Test
   void aWrongManifestIsReportedWithFileLineAndColumn() throws IOException {
     Path bad = tmp.resolve("bad");
@@ -203,15 +215,7 @@ class PacksTest {
             template: runbook.md.ftl
             kind: runbook-markdown
         """);
-    var r =
-        run(
-            "generate",
-            "--templates",
-            bad.toString(),
-            "--pack",
-            "broken",
-            "--out",
-            tmp.resolve("out").toString());
+    var r = generateBroken(bad);
     assertEquals(ExitCode.TEMPLATE, r.code(), r.err());
     String file = bad.resolve("broken/pack.yaml").toString();
     assertTrue(
@@ -269,15 +273,7 @@ class PacksTest {
             template: runbook.md.ftl
             kind: runbook-markdown
         """);
-    var r =
-        run(
-            "generate",
-            "--templates",
-            bad.toString(),
-            "--pack",
-            "broken",
-            "--out",
-            tmp.resolve("out").toString());
+    var r = generateBroken(bad);
     assertEquals(ExitCode.TEMPLATE, r.code(), r.err());
     String file = bad.resolve("broken/pack.yaml").toString();
     assertTrue(
