@@ -1,13 +1,19 @@
 package dev.runwright.cli;
 
+import dev.runwright.config.Suggest;
+import dev.runwright.config.Values;
 import dev.runwright.core.Runwright;
+import dev.runwright.io.OutputFiles;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -30,7 +36,8 @@ import picocli.CommandLine.Spec;
       "  runwright generate --account 111122223333 --region us-east-1 \\",
       "      --key 1234abcd-12ab-34cd-56ef-1234567890ab --out out",
       "  runwright generate --config runbook.yaml --cluster-id payments-prod --out out",
-      "  runwright generate --config site/site.yaml --id prod-use1 --out out"
+      "  runwright generate --config site/site.yaml --id prod-use1 --out out",
+      "  runwright generate --config runbook.yaml --print policy.json"
     })
 final class GenerateCommand implements Callable<Integer> {
   @ParentCommand RunwrightCommand top;
@@ -46,8 +53,20 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Output folder (default: ${DEFAULT-VALUE}).")
   Path out;
 
+  @Option(
+      names = "--print",
+      paramLabel = "FILE",
+      description =
+          "Print one file (policy.json, runbook.md, role/trust-policy.json ...) to standard output"
+              + " instead of writing the folder, e.g. for aws iam create-policy"
+              + " --policy-document \"$(runwright generate ... --print policy.json)\".")
+  String print;
+
   @Override
   public Integer call() {
+    if (print != null) {
+      return print();
+    }
     Runwright.GenerateResult r = Runwright.generate(input.request(out, out.toString()));
     PrintWriter err = spec.commandLine().getErr();
     r.warnings().forEach(err::println);
@@ -82,5 +101,39 @@ final class GenerateCommand implements Callable<Integer> {
               + out.resolve(r.start()));
     }
     return ExitCode.OK;
+  }
+
+  /** {@code --print FILE}: renders as generate would, prints that one file, writes nothing. */
+  private int print() {
+    if (spec.commandLine().getParseResult().hasMatchedOption("--out")) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--print writes nothing to a folder, so --out has no use with it; give one of them");
+    }
+    Runwright.Rendered r = Runwright.render(input.request(out, out.toString()));
+    PrintWriter err = spec.commandLine().getErr();
+    r.warnings().forEach(err::println);
+    if (!top.quiet) {
+      r.notes().forEach(n -> err.println("note: " + n));
+    }
+    List<String> paths = r.files().stream().map(OutputFiles.Output::path).toList();
+    String wanted = print.startsWith("./") ? print.substring(2) : print;
+    for (OutputFiles.Output f : r.files()) {
+      if (f.path().equals(wanted)) {
+        PrintWriter o = spec.commandLine().getOut();
+        o.print(new String(f.bytes(), StandardCharsets.UTF_8));
+        o.flush();
+        return ExitCode.OK;
+      }
+    }
+    throw new ParameterException(
+        spec.commandLine(),
+        "--print: "
+            + Values.show(print)
+            + " is not a file this generate writes"
+            + Suggest.hint(wanted, paths)
+            + " (files: "
+            + String.join(", ", paths)
+            + ")");
   }
 }

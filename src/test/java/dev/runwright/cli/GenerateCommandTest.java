@@ -55,6 +55,37 @@ class GenerateCommandTest {
   }
 
   @Test
+  void printShowsOneFileAsGenerateWritesItAndWritesNothing() throws IOException {
+    Path yaml =
+        yaml("account: \"111122223333\"\nregion: eu-west-1\nkeys: [" + KEY + "]\nclusterId: db1\n");
+    assertEquals(ExitCode.OK, generate("--config", yaml.toString()).code());
+    boolean hadOut = Files.exists(Path.of("out"));
+    for (String file : List.of("policy.json", "role/trust-policy.json", "./runbook.md")) {
+      Run r = run("generate", "--config", yaml.toString(), "--print", file);
+      assertEquals(ExitCode.OK, r.code(), r.err());
+      assertEquals(Files.readString(tmp.resolve("out").resolve(file)), r.out(), file);
+      assertEquals("", r.err(), "nothing but the file, and no note: every value is given");
+    }
+    assertEquals(hadOut, Files.exists(Path.of("out")), "no default out folder was made");
+    try (var files = Files.list(tmp)) {
+      assertEquals(2, files.count(), "only the YAML and the first run's out");
+    }
+
+    Run typo = run("generate", "--config", yaml.toString(), "--print", "polcy.json");
+    assertEquals(ExitCode.USAGE, typo.code());
+    assertTrue(
+        typo.err()
+            .startsWith(
+                "error: --print: \"polcy.json\" is not a file this generate writes; did you mean"
+                    + " policy.json? (files: policy.json, runbook.md, runbook.html,"),
+        typo.err());
+    Run both = run("generate", "--config", yaml.toString(), "--print", "policy.json", "--out", "x");
+    assertEquals(ExitCode.USAGE, both.code());
+    assertEquals("", both.out());
+    assertFalse(Files.exists(Path.of("x")));
+  }
+
+  @Test
   void flagsAloneWriteThePolicyAndTheRunbooks() throws IOException {
     Run r = generateValid();
     assertEquals(ExitCode.OK, r.code(), r.err());
