@@ -87,7 +87,7 @@ final class CheckCommand implements Callable<Integer> {
           SiteBuilder.prepare(
               kind,
               input.config,
-              input.config.toString(),
+              YamlReader.shown(input.config, input.config.toString()),
               input.templateDirs(),
               redact,
               !input.noFollowUps,

@@ -23,7 +23,9 @@ final class InputOptions {
   @Option(
       names = {"-c", "--config"},
       paramLabel = "FILE",
-      description = "YAML file: one runbook, or an inventory (then choose an entry with --id).")
+      description =
+          "YAML file: one runbook, or an inventory (then choose an entry with --id); - reads"
+              + " standard input.")
   Path config;
 
   @Option(names = "--id", paramLabel = "ID", description = "The inventory entry to use.")
@@ -157,7 +159,7 @@ final class InputOptions {
   Runwright.GenerateRequest request(Path out, String outName) {
     return new Runwright.GenerateRequest(
         config,
-        config == null ? null : config.toString(),
+        config == null ? null : YamlReader.shown(config, config.toString()),
         id,
         flags(),
         pack,

@@ -1,5 +1,6 @@
 package dev.runwright.cli;
 
+import dev.runwright.config.YamlReader;
 import dev.runwright.site.SiteBuilder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ abstract class PublishCommand implements Callable<Integer> {
       names = {"-c", "--config"},
       paramLabel = "FILE",
       required = true,
-      description = "The inventory YAML (title, defaults, runbooks).")
+      description = "The inventory YAML (title, defaults, runbooks); - reads standard input.")
   Path config;
 
   @Option(
@@ -79,7 +80,7 @@ abstract class PublishCommand implements Callable<Integer> {
             new SiteBuilder.Request(
                 kind(),
                 config,
-                config.toString(),
+                YamlReader.shown(config, config.toString()),
                 templates == null ? List.of() : templates,
                 out(),
                 out().toString(),

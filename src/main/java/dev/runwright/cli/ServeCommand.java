@@ -114,6 +114,12 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (YamlReader.isStdin(config)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "--config -: serve rebuilds when its inventory changes, so it needs a file, not"
+              + " standard input");
+    }
     if (port < 0 || port > 65535) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(),

@@ -80,7 +80,7 @@ final class ValidateCommand implements Callable<Integer> {
           SiteBuilder.prepare(
               SiteBuilder.Kind.SITE,
               input.config,
-              input.config.toString(),
+              YamlReader.shown(input.config, input.config.toString()),
               input.templateDirs(),
               false,
               !input.noFollowUps,
@@ -111,7 +111,9 @@ final class ValidateCommand implements Callable<Integer> {
       spec.commandLine()
           .getOut()
           .println(
-              (input.config == null ? "The flags" : input.config.toString())
+              (input.config == null
+                      ? "The flags"
+                      : YamlReader.shown(input.config, input.config.toString()))
                   + " valid: "
                   + runbooks
                   + " runbook"

@@ -68,6 +68,7 @@ public final class ConfigLoader {
    *     problems of the other entries
    */
   public Config load(Path file, String name) {
+    name = YamlReader.shown(file, name);
     Node root = yaml.read(file, name);
     Diagnostics d = new Diagnostics();
     Path base = file.toAbsolutePath().getParent();

@@ -84,7 +84,17 @@ public final class YamlReader {
    * @throws InvalidInputException when the file cannot be read or is not acceptable YAML
    */
   public Node read(Path file, String name) {
-    return parse(readText(file, name), name);
+    return parse(readText(file, name), shown(file, name));
+  }
+
+  /** The file name {@code -}, which stands for standard input, as in most command-line tools. */
+  public static boolean isStdin(Path file) {
+    return file.toString().equals("-");
+  }
+
+  /** How a file is named in messages: {@code <stdin>} for standard input, else {@code name}. */
+  public static String shown(Path file, String name) {
+    return isStdin(file) ? "<stdin>" : name;
   }
 
   /** Reads a YAML file as strict UTF-8 text, within the size limit. */
@@ -97,7 +107,10 @@ public final class YamlReader {
    * should be, such as "a JSON policy file", for when it is a folder.
    */
   public String readText(Path file, String name, String expected) {
-    Position at = new Position(name, 0, 0);
+    Position at = new Position(shown(file, name), 0, 0);
+    if (isStdin(file)) {
+      return decodeUtf8(Stdin.read(maxBytes, at), at.source());
+    }
     byte[] bytes;
     try {
       if (Files.isDirectory(file)) {

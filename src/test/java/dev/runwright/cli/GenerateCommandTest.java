@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,6 +86,38 @@ class GenerateCommandTest {
     assertEquals(ExitCode.USAGE, both.code());
     assertEquals("", both.out());
     assertFalse(Files.exists(Path.of("x")));
+  }
+
+  @Test
+  void configDashReadsStandardInputAndNamesItInMessages() throws IOException {
+    Path yaml =
+        yaml("account: \"111122223333\"\nregion: eu-west-1\nkeys: [" + KEY + "]\nclusterId: db1\n");
+    assertEquals(ExitCode.OK, generate("--config", yaml.toString()).code());
+    InputStream before = System.in;
+    try {
+      System.setIn(new ByteArrayInputStream(Files.readAllBytes(yaml)));
+      Path out = tmp.resolve("from-stdin");
+      Run r = run("generate", "--config", "-", "--out", out.toString());
+      assertEquals(ExitCode.OK, r.code(), r.err());
+      assertEquals(
+          Files.readString(tmp.resolve("out/policy.json")),
+          Files.readString(out.resolve("policy.json")));
+      // Standard input is read once; check reads its input twice (to tell a runbook from an
+      // inventory, then to render it) and gets the same bytes both times.
+      Run check = run("check", "--config", "-", "--out", out.toString());
+      assertEquals(ExitCode.OK, check.code(), check.err());
+
+      System.setIn(new ByteArrayInputStream("account: 12\n".getBytes(StandardCharsets.UTF_8)));
+      Run bad = run("validate", "--config", "-");
+      assertEquals(ExitCode.INVALID_INPUT, bad.code());
+      assertTrue(
+          bad.err().contains("<stdin>:1:10: error: account: \"12\" has 2 digits"), bad.err());
+    } finally {
+      System.setIn(before);
+    }
+    Run serve = run("serve", "--config", "-");
+    assertEquals(ExitCode.USAGE, serve.code());
+    assertTrue(serve.err().startsWith("error: --config -: serve rebuilds"), serve.err());
   }
 
   @Test
