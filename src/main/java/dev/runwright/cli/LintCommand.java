@@ -11,7 +11,6 @@ import dev.runwright.policy.Finding;
 import dev.runwright.policy.PolicyLinter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -105,10 +104,8 @@ final class LintCommand implements Callable<Integer> {
       String name = file.equals("-") ? "<stdin>" : file;
       String text;
       try {
-        text =
-            file.equals("-")
-                ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
-                : reader.readText(Path.of(file), file, "a JSON policy file");
+        // - is standard input, read with the same size limit and strict UTF-8 as a file.
+        text = reader.readText(Path.of(file), file, "a JSON policy file");
       } catch (InvalidInputException e) {
         // One file that cannot be read is reported like a finding, so the others are still
         // checked and --json stays one document.
