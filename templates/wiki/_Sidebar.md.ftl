@@ -1,5 +1,5 @@
 <#-- The wiki's sidebar: the home page, then every runbook by account, with its steps. -->
-**${md.link(site.title, "Home")}**
+**${md.link(site.title, home)}**
 
 <#list groups as g>
 **<#if g.account?has_content>${g.account}<#else>Other</#if>**

@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
       "In the diff, a/ is the file on disk and b/ what Runwright would write now: lines marked -"
           + " would go, lines marked + would come.",
       "A runbook file is checked as generate would write it; an inventory as site would publish"
-          + " it, or as wiki with --wiki (the default when --out holds a Home.md)."
+          + " it, or as wiki with --wiki (the default when --out holds a Home.md, or GitLab's"
+          + " home.md)."
     },
     footer = {
       "",
@@ -79,10 +80,12 @@ final class CheckCommand implements Callable<Integer> {
       inventory = c instanceof ConfigLoader.Inventory;
     }
     if (inventory) {
-      SiteBuilder.Kind kind =
-          mode != null && mode.wiki || (mode == null && Files.exists(out.resolve("Home.md")))
-              ? SiteBuilder.Kind.WIKI
-              : SiteBuilder.Kind.SITE;
+      boolean wiki =
+          mode != null
+              ? mode.wiki
+              : Files.exists(out.resolve(SiteBuilder.Kind.WIKI.home()))
+                  || Files.exists(out.resolve(SiteBuilder.Kind.GITLAB_WIKI.home()));
+      SiteBuilder.Kind kind = wiki ? SiteBuilder.Kind.wikiFor(out) : SiteBuilder.Kind.SITE;
       SiteBuilder.Prepared prepared =
           SiteBuilder.prepare(
               kind,

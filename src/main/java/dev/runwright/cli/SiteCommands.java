@@ -54,9 +54,10 @@ final class SiteCommands {
       header = "Publish an inventory as GitHub or GitLab wiki pages.",
       mixinStandardHelpOptions = true,
       description = {
-        "Builds an inventory into flat GitHub or GitLab wiki pages: Home.md, _Sidebar.md and one"
-            + " page per runbook and step, with wiki links. Point --out at a clone of the wiki"
-            + " repository; its .git and your own pages are kept."
+        "Builds an inventory into flat GitHub or GitLab wiki pages: Home.md, _Sidebar.md (on"
+            + " GitLab home.md, _sidebar.md) and one page per runbook and step, with wiki links."
+            + " Point --out at a clone of the wiki repository; its .git and your own pages are"
+            + " kept."
       },
       footer = {"", "Example:", "  runwright wiki --config site/site.yaml --out ../myrepo.wiki"})
   static final class Wiki extends PublishCommand {
@@ -67,9 +68,26 @@ final class SiteCommands {
         description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    /** The wiki's host, which decides the names of the home page and the sidebar. */
+    enum Host {
+      github,
+      gitlab
+    }
+
+    @Option(
+        names = "--host",
+        paramLabel = "HOST",
+        description =
+            "github or gitlab (default: gitlab when --out holds home.md or is a clone of a GitLab"
+                + " wiki, else github).")
+    Host host;
+
     @Override
     SiteBuilder.Kind kind() {
-      return SiteBuilder.Kind.WIKI;
+      if (host == null) {
+        return SiteBuilder.Kind.wikiFor(out);
+      }
+      return host == Host.gitlab ? SiteBuilder.Kind.GITLAB_WIKI : SiteBuilder.Kind.WIKI;
     }
 
     @Override

@@ -20,7 +20,9 @@ import dev.runwright.pack.PackCatalog;
 import dev.runwright.render.Assets;
 import dev.runwright.render.Escape;
 import dev.runwright.render.TemplateError;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,9 +55,54 @@ public final class SiteBuilder {
   /** What to build. */
   public enum Kind {
     /** A static site: index.html, a folder of pages per runbook, assets, 404, sitemap. */
-    SITE,
-    /** Flat GitHub or GitLab wiki pages: Home.md, _Sidebar.md, one page per runbook and step. */
-    WIKI
+    SITE(null, null),
+    /** Flat GitHub wiki pages: Home.md, _Sidebar.md, one page per runbook and step. */
+    WIKI("Home.md", "_Sidebar.md"),
+    /** Flat GitLab wiki pages: GitLab's home page is home.md and its sidebar _sidebar.md. */
+    GITLAB_WIKI("home.md", "_sidebar.md");
+
+    private final String home;
+    private final String sidebar;
+
+    Kind(String home, String sidebar) {
+      this.home = home;
+      this.sidebar = sidebar;
+    }
+
+    /** Whether this is one of the wiki kinds. */
+    public boolean isWiki() {
+      return home != null;
+    }
+
+    /** The wiki's home page file, or {@code null} for a site. */
+    public String home() {
+      return home;
+    }
+
+    /** The wiki's sidebar file, or {@code null} for a site. */
+    public String sidebar() {
+      return sidebar;
+    }
+
+    /**
+     * The wiki kind for a folder: GitLab's when it holds a {@code home.md} or is a clone of a
+     * GitLab wiki (its {@code .git/config} names gitlab), GitHub's otherwise.
+     */
+    public static Kind wikiFor(Path out) {
+      if (Files.isRegularFile(out.resolve(GITLAB_WIKI.home))
+          && !Files.isRegularFile(out.resolve(WIKI.home))) {
+        return GITLAB_WIKI;
+      }
+      try {
+        String git = Files.readString(out.resolve(".git/config"));
+        if (git.toLowerCase(java.util.Locale.ROOT).contains("gitlab")) {
+          return GITLAB_WIKI;
+        }
+      } catch (IOException | RuntimeException e) {
+        // no readable git configuration: nothing says GitLab
+      }
+      return WIKI;
+    }
   }
 
   /** Told how far a long build is. */
@@ -132,7 +179,7 @@ public final class SiteBuilder {
    */
   public static Result build(Request req) {
     long t0 = System.nanoTime();
-    Publisher.check(req.out(), req.outName(), req.force(), req.kind() == Kind.WIKI);
+    Publisher.check(req.out(), req.outName(), req.force(), req.kind().isWiki());
     Prepared prepared =
         prepare(
             req.kind(),
@@ -434,7 +481,7 @@ public final class SiteBuilder {
     for (String own :
         kind == Kind.SITE
             ? List.of("index.html", "404.html", "sitemap.xml")
-            : List.of("Home.md", "_Sidebar.md")) {
+            : List.of(kind.home(), kind.sidebar())) {
       owner.put(own, null);
     }
     for (Runbook rb : runbooks) {
@@ -527,7 +574,7 @@ public final class SiteBuilder {
             .thenComparing(IndexEntry::id));
     return kind == Kind.SITE
         ? writeSiteFiles(p, index, pages, target)
-        : writeWikiFiles(p, index, target);
+        : writeWikiFiles(p, kind, index, target);
   }
 
   /** Reports every failed entry; a template error once, as it is the same for every entry. */
@@ -577,7 +624,7 @@ public final class SiteBuilder {
                   if (path.endsWith(".html")) {
                     pages.add(path);
                   }
-                  if (kind == Kind.WIKI && mdTitle != null) {
+                  if (kind.isWiki() && mdTitle != null) {
                     String page = path.substring(0, path.length() - ".md".length());
                     if (step < 0) {
                       overview[0] = page;
@@ -787,24 +834,26 @@ public final class SiteBuilder {
     return r.text(ws.engine().render("site/sitemap.xml.ftlx", m)).getBytes(StandardCharsets.UTF_8);
   }
 
-  private static String writeWikiFiles(Prepared p, List<IndexEntry> index, Target target) {
+  private static String writeWikiFiles(
+      Prepared p, Kind kind, List<IndexEntry> index, Target target) {
     Workspace ws = p.workspace();
     Map<String, Object> model = new HashMap<>();
     model.put("site", siteModel(p.inventory(), index));
     model.put("groups", groups(index));
     model.put("entries", index);
     model.put("generator", "Runwright " + Version.get());
+    model.put("home", WikiLayout.pageName(kind.home()));
     target.write(
-        "Home.md",
+        kind.home(),
         p.redactor()
             .text(ws.engine().render("wiki/Home.md.ftl", model))
             .getBytes(StandardCharsets.UTF_8));
     target.write(
-        "_Sidebar.md",
+        kind.sidebar(),
         p.redactor()
             .text(ws.engine().render("wiki/_Sidebar.md.ftl", model))
             .getBytes(StandardCharsets.UTF_8));
-    return "Home.md";
+    return kind.home();
   }
 
   /** The index grouped by account, then Region, both in order. */

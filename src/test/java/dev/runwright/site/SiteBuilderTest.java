@@ -727,6 +727,34 @@ class SiteBuilderTest {
         "the wiki's home is ours, each runbook named by its description: " + home);
   }
 
+  @Test
+  void aGitLabWikiGetsGitLabsHomeAndSidebarNamesByItsRemoteOrByFlag() throws Exception {
+    Path clone = tmp.resolve("gitlab-wiki");
+    Files.createDirectories(clone);
+    git(clone, "init", "-q");
+    git(clone, "remote", "add", "origin", "https://gitlab.example.com/payments/runbooks.wiki.git");
+    Run r = runwright("wiki", "--config", EXAMPLE.toString(), "--out", clone.toString());
+    assertEquals(ExitCode.OK, r.code(), r::describe);
+    assertTrue(Files.exists(clone.resolve("home.md")), "GitLab's home page is home.md");
+    assertTrue(Files.exists(clone.resolve("_sidebar.md")), "GitLab's sidebar is _sidebar.md");
+    assertFalse(Files.exists(clone.resolve("Home.md")));
+    assertTrue(
+        read(clone.resolve("_sidebar.md")).startsWith("**[Payments platform runbooks](home)**"));
+    Run check = runwright("check", "--config", EXAMPLE.toString(), "--out", clone.toString());
+    assertEquals(ExitCode.OK, check.code(), check::describe);
+
+    // --host github in the same folder: GitHub's names, and GitLab's (published before) go.
+    Run github =
+        runwright(
+            "wiki", "--config", EXAMPLE.toString(), "--out", clone.toString(), "--host", "github");
+    assertEquals(ExitCode.OK, github.code(), github::describe);
+    assertTrue(Files.exists(clone.resolve("Home.md")));
+    assertTrue(Files.exists(clone.resolve("_Sidebar.md")));
+    assertFalse(Files.exists(clone.resolve("home.md")));
+    assertTrue(
+        read(clone.resolve("_Sidebar.md")).startsWith("**[Payments platform runbooks](Home)**"));
+  }
+
   private static void git(Path dir, String... args) throws Exception {
     List<String> cmd = new ArrayList<>(List.of("git", "-C", dir.toString()));
     cmd.addAll(List.of(args));
