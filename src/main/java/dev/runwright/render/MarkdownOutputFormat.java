@@ -43,14 +43,20 @@ public final class MarkdownOutputFormat
     if (out instanceof MarkdownWriter w && w.inFence()) {
       if (SHELLS.contains(w.fenceLanguage())) {
         throw new TemplateModelException(
-            "this value is inside a ```"
+            "this value is inside a "
+                + w.fenceMarker()
                 + w.fenceLanguage()
                 + " block, where it needs quoting as a shell word; write it as ${sh(value)}, or"
                 + " ${opt(\"--flag\", value)} for a flag and its value");
       }
-      if (textToEsc.indexOf('\n') >= 0 || textToEsc.indexOf('\r') >= 0) {
+      if (textToEsc.indexOf('\n') >= 0
+          || textToEsc.indexOf('\r') >= 0
+          || textToEsc.contains(w.fenceMarker())) {
         throw new TemplateModelException(
-            "this value has a line break, which could end the ```"
+            "this value has a line break or "
+                + w.fenceMarker()
+                + ", which could end the "
+                + w.fenceMarker()
                 + w.fenceLanguage()
                 + " block it is inside; put one line of text in a code block, or use md.block(text)");
       }

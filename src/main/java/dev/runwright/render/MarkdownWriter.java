@@ -24,6 +24,11 @@ final class MarkdownWriter extends Writer {
     return fenceChar != 0;
   }
 
+  /** Three of the open fence's character: a value holding them could close the block. */
+  String fenceMarker() {
+    return String.valueOf(fenceChar).repeat(3);
+  }
+
   /** The open fence's language, lower case ({@code sh}, {@code json}), or "" for none. */
   String fenceLanguage() {
     return fenceInfo;

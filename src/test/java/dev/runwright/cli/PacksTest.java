@@ -334,6 +334,21 @@ class PacksTest {
             + "  My_Policy+1\n  ~~~~\n\nAfter: My\\_Policy+1\n",
         Files.readString(out.resolve("runbook.md")));
 
+    Files.writeString(template, "# Policy\n\n~~~\n${p.description}\n~~~\n");
+    var fence =
+        run(
+            kms(
+                "--templates",
+                mine.toString(),
+                "--description",
+                "ends ~~~ here",
+                "--out",
+                tmp.resolve("out3").toString()));
+    assertEquals(ExitCode.TEMPLATE, fence.code(), fence.err());
+    assertTrue(
+        fence.err().contains(":4:1: error: this value has a line break or ~~~, which could end"),
+        fence.err());
+
     Files.writeString(
         template, "# Policy\n\n```sh\naws iam get-policy --policy-arn ${p.policyName.arn}\n```\n");
     Path out2 = tmp.resolve("out2");
