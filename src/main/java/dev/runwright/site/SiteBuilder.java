@@ -86,7 +86,7 @@ public final class SiteBuilder {
 
     /**
      * The wiki kind for a folder: GitLab's when it holds a {@code home.md} or is a clone of a
-     * GitLab wiki (its {@code .git/config} names gitlab), GitHub's otherwise.
+     * GitLab wiki (a remote's url in its {@code .git/config} names gitlab), GitHub's otherwise.
      */
     public static Kind wikiFor(Path out) {
       if (Files.isRegularFile(out.resolve(GITLAB_WIKI.home))
@@ -94,9 +94,11 @@ public final class SiteBuilder {
         return GITLAB_WIKI;
       }
       try {
-        String git = Files.readString(out.resolve(".git/config"));
-        if (git.toLowerCase(java.util.Locale.ROOT).contains("gitlab")) {
-          return GITLAB_WIKI;
+        for (String line : Files.readAllLines(out.resolve(".git/config"))) {
+          String t = line.strip().toLowerCase(java.util.Locale.ROOT);
+          if (t.startsWith("url") && t.contains("=") && t.contains("gitlab")) {
+            return GITLAB_WIKI; // a remote's address names GitLab
+          }
         }
       } catch (IOException | RuntimeException e) {
         // no readable git configuration: nothing says GitLab
