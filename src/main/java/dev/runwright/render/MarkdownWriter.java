@@ -9,8 +9,8 @@ import java.util.Locale;
  * block Markdown escapes are not read, so {@code \_} would show its backslash.
  *
  * <p>Fences follow CommonMark: a line of three or more backticks or tildes opens one (its info
- * string names the language), and a line of at least as many of the same character closes it.
- * Indentation is allowed, since fences inside list items are indented.
+ * string names the language), and a line of at least as many of the same character closes it. At
+ * most three spaces may come before a fence, as outside list items in CommonMark.
  */
 final class MarkdownWriter extends Writer {
   private final StringBuilder out = new StringBuilder(4096);
@@ -67,10 +67,13 @@ final class MarkdownWriter extends Writer {
   }
 
   private void endLine() {
-    int i = lineStart;
+    int begin = lineStart;
+    int i = begin;
     int end = out.length() - 1;
     lineStart = out.length();
-    while (i < end && (out.charAt(i) == ' ' || out.charAt(i) == '\t')) {
+    // CommonMark: at most three spaces before a fence (fences inside list items are not followed,
+    // so values there keep Markdown escaping, the safe side).
+    while (i < end && out.charAt(i) == ' ' && i - begin < 3) {
       i++;
     }
     char c = i < end ? out.charAt(i) : 0;

@@ -89,15 +89,20 @@ public final class SiteBuilder {
      * GitLab wiki (a remote's url in its {@code .git/config} names gitlab), GitHub's otherwise.
      */
     public static Kind wikiFor(Path out) {
-      if (Files.isRegularFile(out.resolve(GITLAB_WIKI.home))
-          && !Files.isRegularFile(out.resolve(WIKI.home))) {
-        return GITLAB_WIKI;
+      boolean github = Files.isRegularFile(out.resolve(WIKI.home));
+      boolean gitlab = Files.isRegularFile(out.resolve(GITLAB_WIKI.home));
+      if (github != gitlab) {
+        // The home page already there says which (on a case-blind disk both answer: look on).
+        return github ? WIKI : GITLAB_WIKI;
       }
       try {
         for (String line : Files.readAllLines(out.resolve(".git/config"))) {
           String t = line.strip().toLowerCase(java.util.Locale.ROOT);
-          if (t.startsWith("url") && t.contains("=") && t.contains("gitlab")) {
-            return GITLAB_WIKI; // a remote's address names GitLab
+          // A remote whose host is gitlab.com or gitlab.<something>: not any mention of gitlab.
+          if (t.startsWith("url")
+              && t.contains("=")
+              && t.matches(".*(://|@)(www\\.)?gitlab\\.[^/:]+.*")) {
+            return GITLAB_WIKI;
           }
         }
       } catch (IOException | RuntimeException e) {

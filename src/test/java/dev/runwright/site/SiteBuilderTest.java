@@ -755,6 +755,22 @@ class SiteBuilderTest {
         read(clone.resolve("_Sidebar.md")).startsWith("**[Payments platform runbooks](Home)**"));
   }
 
+  @Test
+  void aGitHubWikiWhoseNameMentionsGitLabStaysAGitHubWiki() throws Exception {
+    Path clone = tmp.resolve("github-wiki");
+    Files.createDirectories(clone);
+    git(clone, "init", "-q");
+    git(clone, "remote", "add", "origin", "https://github.com/acme/gitlab-migration.wiki.git");
+    assertEquals(SiteBuilder.Kind.WIKI, SiteBuilder.Kind.wikiFor(clone));
+    write(clone.resolve("home.md"), "# GitLab's home\n");
+    assertEquals(SiteBuilder.Kind.GITLAB_WIKI, SiteBuilder.Kind.wikiFor(clone));
+    Files.delete(clone.resolve("home.md"));
+    git(clone, "remote", "set-url", "origin", "git@gitlab.example.com:acme/app.wiki.git");
+    assertEquals(SiteBuilder.Kind.GITLAB_WIKI, SiteBuilder.Kind.wikiFor(clone));
+    write(clone.resolve("Home.md"), "# GitHub's home\n");
+    assertEquals(SiteBuilder.Kind.WIKI, SiteBuilder.Kind.wikiFor(clone), "the home page decides");
+  }
+
   private static void git(Path dir, String... args) throws Exception {
     List<String> cmd = new ArrayList<>(List.of("git", "-C", dir.toString()));
     cmd.addAll(List.of(args));
