@@ -729,10 +729,7 @@ class SiteBuilderTest {
 
   @Test
   void aGitLabWikiGetsGitLabsHomeAndSidebarNamesByItsRemoteOrByFlag() throws Exception {
-    Path clone = tmp.resolve("gitlab-wiki");
-    Files.createDirectories(clone);
-    git(clone, "init", "-q");
-    git(clone, "remote", "add", "origin", "https://gitlab.example.com/payments/runbooks.wiki.git");
+    Path clone = emptyClone("gitlab-wiki", "https://gitlab.example.com/payments/runbooks.wiki.git");
     Run r = runwright("wiki", "--config", EXAMPLE.toString(), "--out", clone.toString());
     assertEquals(ExitCode.OK, r.code(), r::describe);
     assertTrue(Files.exists(clone.resolve("home.md")), "GitLab's home page is home.md");
@@ -757,10 +754,7 @@ class SiteBuilderTest {
 
   @Test
   void aGitHubWikiWhoseNameMentionsGitLabStaysAGitHubWiki() throws Exception {
-    Path clone = tmp.resolve("github-wiki");
-    Files.createDirectories(clone);
-    git(clone, "init", "-q");
-    git(clone, "remote", "add", "origin", "https://github.com/acme/gitlab-migration.wiki.git");
+    Path clone = emptyClone("github-wiki", "https://github.com/acme/gitlab-migration.wiki.git");
     assertEquals(SiteBuilder.Kind.WIKI, SiteBuilder.Kind.wikiFor(clone));
     write(clone.resolve("home.md"), "# GitLab's home\n");
     assertEquals(SiteBuilder.Kind.GITLAB_WIKI, SiteBuilder.Kind.wikiFor(clone));
@@ -769,6 +763,15 @@ class SiteBuilderTest {
     assertEquals(SiteBuilder.Kind.GITLAB_WIKI, SiteBuilder.Kind.wikiFor(clone));
     write(clone.resolve("Home.md"), "# GitHub's home\n");
     assertEquals(SiteBuilder.Kind.WIKI, SiteBuilder.Kind.wikiFor(clone), "the home page decides");
+  }
+
+  /** An empty git repository under tmp whose origin is {@code remote}. */
+  private static Path emptyClone(String name, String remote) throws Exception {
+    Path clone = tmp.resolve(name);
+    Files.createDirectories(clone);
+    git(clone, "init", "-q");
+    git(clone, "remote", "add", "origin", remote);
+    return clone;
   }
 
   private static void git(Path dir, String... args) throws Exception {
