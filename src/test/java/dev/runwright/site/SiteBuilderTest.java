@@ -766,7 +766,7 @@ class SiteBuilderTest {
   }
 
   /** An empty git repository under tmp whose origin is {@code remote}. */
-  private static Path emptyClone(String name, String remote) throws Exception {
+  private Path emptyClone(String name, String remote) throws Exception {
     Path clone = tmp.resolve(name);
     Files.createDirectories(clone);
     git(clone, "init", "-q");
