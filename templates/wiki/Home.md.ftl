@@ -1,7 +1,7 @@
 <#-- The wiki's home page: every runbook, grouped by account and then Region. -->
 # ${site.title}
 
-${site.count} runbook<#if site.count != 1>s</#if>. <#if site.kmsOnly>Each one creates the IAM policy, the role and the cluster association for one account, Region and set of KMS keys, with every value filled in.<#else>Each one is tailored to one account and Region, with every value filled in.</#if>
+${site.count} runbook<#if site.count != 1>s</#if>. Each one is tailored to one account and Region, with every value filled in.
 
 <#list groups as g>
 ## <#if g.account?has_content>Account ${md.code(g.account)}<#else>Other runbooks</#if>
@@ -11,10 +11,10 @@ ${site.count} runbook<#if site.count != 1>s</#if>. <#if site.kmsOnly>Each one cr
 ### ${r.region} · ${r.regionName}
 
 </#if>
-| Runbook | Id | Policy | Keys | First step |
-|---|---|---|---|---|
+| Runbook | Id | Values | Summary |
+|---|---|---|---|
 <#list r.entries as e>
-| ${md.link(e.description!e.title, e.href)} | ${md.code(e.id)} | <#if e.policyName??>${md.code(e.policyName)}</#if> | <#if e.keyCount gt 0>${e.keyCount}</#if> | <#if e.description??>${e.title}</#if> |
+| ${md.link(e.title, e.href)} | ${md.code(e.id)} | <#list e.fields as f>${f.value}<#sep> · </#list> | <#if e.summary??>${e.summary}</#if> |
 </#list>
 
 </#list>

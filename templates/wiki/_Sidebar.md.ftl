@@ -6,7 +6,7 @@
 
 <#list g.regions as r>
 <#list r.entries as e>
-- ${md.link(e.id, e.overview!e.href)}
+- ${md.link(e.id, e.href)}
 <#if e.steps?size gt 1>
 <#list e.steps as s>
   ${s?counter}. ${md.link(s.title, s.href)}

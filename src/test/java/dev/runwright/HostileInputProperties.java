@@ -21,6 +21,7 @@ import dev.runwright.config.Position;
 import dev.runwright.config.RunbookInput;
 import dev.runwright.config.YamlReader;
 import dev.runwright.core.FolderLayout;
+import dev.runwright.core.Inputs;
 import dev.runwright.core.Runbook;
 import dev.runwright.core.Runwright;
 import dev.runwright.core.Workspace;
@@ -219,16 +220,19 @@ class HostileInputProperties {
       Runwright.Rendered r =
           Runwright.render(
               new Runwright.GenerateRequest(
-                  null,
-                  null,
-                  null,
-                  flags,
-                  null,
-                  List.of(),
+                  new Inputs.Request(
+                      null,
+                      null,
+                      null,
+                      flags,
+                      null,
+                      List.of(),
+                      YamlReader.DEFAULT_MAX_BYTES,
+                      false),
                   Path.of("out"),
                   "out",
-                  YamlReader.DEFAULT_MAX_BYTES,
-                  true));
+                  true,
+                  false));
       Map<String, String> files = new LinkedHashMap<>();
       for (OutputFiles.Output o : r.files()) {
         files.put(o.path(), written(o));
@@ -255,7 +259,7 @@ class HostileInputProperties {
       return;
     }
     o.warnings().forEach(w -> assertNamesAField(w, in));
-    checkPolicy(in, o.files().get("policy.json"));
+    checkPolicy(in, o.files().get("kms/policy.json"));
     Supplier<Map<String, String>> reference = memo(() -> render(in.withDescription("x").flags()));
     o.files()
         .forEach(
@@ -266,7 +270,7 @@ class HostileInputProperties {
                 checkShell(path, text, in);
               }
             });
-    checkDescriptionShownExactly(in, o.files().get("runbook.html"));
+    checkDescriptionShownExactly(in, o.files().get("kms/runbook.html"));
   }
 
   /** Failing is fine, but only as input errors that each name a field the user gave. */
@@ -576,7 +580,7 @@ class HostileInputProperties {
     Map<String, String> m = new LinkedHashMap<>();
     m.put("--region", in.region());
     switch (path) {
-      case "runbook.md" -> {
+      case "kms/runbook.md" -> {
         m.put("--policy-name", in.policyNameOrDefault());
         m.put("--policy-arn", policyArn);
         if (in.description() != null && !in.description().isEmpty()) { // empty: left out
@@ -1459,7 +1463,7 @@ class HostileInputProperties {
     if (o.failure() == null) {
       assertEquals(Set.of(), expected, "these are invalid, but the run succeeded");
       o.warnings().forEach(w -> assertNamesAField(w, in));
-      checkPolicy(in, o.files().get("policy.json"));
+      checkPolicy(in, o.files().get("kms/policy.json"));
       return;
     }
     InvalidInputException e = assertInstanceOf(InvalidInputException.class, o.failure());
@@ -1846,7 +1850,7 @@ class HostileInputProperties {
         new Input("111122223333", "us-east-1", List.of(KEY), value, value, value, null, null, null);
     Outcome o = render(in.flags());
     assertNull(o.failure());
-    for (String path : List.of("runbook.md", "role/runbook.md")) {
+    for (String path : List.of("kms/runbook.md", "role/runbook.md")) {
       for (String block : shellBlocks(o.files().get(path))) {
         List<ShellWords.Token> tokens = ShellWords.tokens(block);
         for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -1890,7 +1894,7 @@ class HostileInputProperties {
       Input in = NEUTRAL.withDescription(d);
       Outcome o = render(in.flags());
       assertNull(o.failure());
-      checkDescriptionShownExactly(in, o.files().get("runbook.html"));
+      checkDescriptionShownExactly(in, o.files().get("kms/runbook.html"));
     }
   }
 

@@ -1,9 +1,10 @@
 package dev.runwright.cli;
 
-import dev.runwright.config.ConfigLoader;
-import dev.runwright.config.YamlReader;
 import dev.runwright.site.DriftCheck;
-import dev.runwright.site.SiteBuilder;
+import dev.runwright.site.PublishTarget;
+import dev.runwright.site.StaticSiteTarget;
+import dev.runwright.site.WikiTarget;
+import dev.runwright.usecase.Check;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,40 +67,32 @@ final class CheckCommand implements Callable<Integer> {
     boolean wiki;
   }
 
-  @Option(names = "--redact-accounts", description = "The site was built with --redact-accounts.")
-  boolean redact;
+  @Mixin RedactOption redact;
+
+  @Mixin StrictOption strict;
 
   @Override
   public Integer call() {
-    DriftCheck.Report report;
-    boolean inventory = false;
-    if (input.config != null && input.id == null) {
-      ConfigLoader.Config c =
-          new ConfigLoader(new YamlReader(input.maxInputBytes()))
-              .load(input.config, input.config.toString());
-      inventory = c instanceof ConfigLoader.Inventory;
-    }
-    if (inventory) {
-      boolean wiki =
-          mode != null
-              ? mode.wiki
-              : Files.exists(out.resolve(SiteBuilder.Kind.WIKI.home()))
-                  || Files.exists(out.resolve(SiteBuilder.Kind.GITLAB_WIKI.home()));
-      SiteBuilder.Kind kind = wiki ? SiteBuilder.Kind.wikiFor(out) : SiteBuilder.Kind.SITE;
-      SiteBuilder.Prepared prepared =
-          SiteBuilder.prepare(
-              kind,
-              input.config,
-              YamlReader.shown(input.config, input.config.toString()),
-              input.templateDirs(),
-              redact,
-              !input.noFollowUps,
-              input.maxInputBytes());
-      report = DriftCheck.publish(prepared, kind, out, Runtime.getRuntime().availableProcessors());
-    } else {
-      report = DriftCheck.generate(input.request(out, out.toString()));
-    }
     PrintWriter o = spec.commandLine().getOut();
+    if (!Files.isDirectory(out)) {
+      o.println(
+          "Out of date: "
+              + out
+              + (Files.exists(out) ? " is not a folder" : " does not exist")
+              + "; nothing to compare with (generate or publish it first)");
+      return ExitCode.FINDINGS;
+    }
+    PublishTarget target =
+        mode == null ? null : mode.wiki ? WikiTarget.forFolder(out) : new StaticSiteTarget();
+    DriftCheck.Report report =
+        Check.run(
+            new Check.Request(
+                input.request().strict(strict.strict),
+                out,
+                target,
+                redact.redact,
+                !input.noFollowUps,
+                Runtime.getRuntime().availableProcessors()));
     report.changed().values().forEach(o::print);
     List<String> lines = new ArrayList<>();
     report.missing().forEach(f -> lines.add("missing: " + out.resolve(f)));

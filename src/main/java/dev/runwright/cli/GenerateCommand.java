@@ -46,6 +46,15 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
+  @Mixin StrictOption strict;
+
+  @Option(
+      names = "--force",
+      description =
+          "Replace files in --out that Runwright did not write (each is named); without it such a"
+              + " folder is refused and nothing is written.")
+  boolean force;
+
   @Option(
       names = {"-o", "--out"},
       paramLabel = "DIR",
@@ -67,12 +76,13 @@ final class GenerateCommand implements Callable<Integer> {
     if (print != null) {
       return print();
     }
-    Runwright.GenerateResult r = Runwright.generate(input.request(out, out.toString()));
+    Runwright.GenerateResult r = Runwright.generate(request());
     PrintWriter err = spec.commandLine().getErr();
     r.warnings().forEach(err::println);
     if (!top.quiet) {
       r.notes().forEach(n -> err.println("note: " + n));
     }
+    r.replaced().forEach(f -> err.println("replaced " + out.resolve(f)));
     if (!top.quiet) {
       PrintWriter o = spec.commandLine().getOut();
       if (top.verbose) {
@@ -103,6 +113,23 @@ final class GenerateCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
+  private Runwright.GenerateRequest request() {
+    return new Runwright.GenerateRequest(
+        input.request().strict(strict.strict), out, out.toString(), !input.noFollowUps, force);
+  }
+
+  /** Every path, and every file name that only one path has, for suggestions. */
+  private static List<String> names(List<String> paths) {
+    List<String> out = new java.util.ArrayList<>(paths);
+    for (String p : paths) {
+      String name = p.substring(p.lastIndexOf('/') + 1);
+      if (paths.stream().filter(q -> q.endsWith("/" + name) || q.equals(name)).count() == 1) {
+        out.add(name);
+      }
+    }
+    return out;
+  }
+
   /** {@code --print FILE}: renders as generate would, prints that one file, writes nothing. */
   private int print() {
     if (spec.commandLine().getParseResult().hasMatchedOption("--out")) {
@@ -110,7 +137,7 @@ final class GenerateCommand implements Callable<Integer> {
           spec.commandLine(),
           "--print writes nothing to a folder, so --out has no use with it; give one of them");
     }
-    Runwright.Rendered r = Runwright.render(input.request(out, out.toString()));
+    Runwright.Rendered r = Runwright.render(request());
     PrintWriter err = spec.commandLine().getErr();
     r.warnings().forEach(err::println);
     if (!top.quiet) {
@@ -118,20 +145,34 @@ final class GenerateCommand implements Callable<Integer> {
     }
     List<String> paths = r.files().stream().map(OutputFiles.Output::path).toList();
     String wanted = print.startsWith("./") ? print.substring(2) : print;
+    // A bare file name is enough when one step has a file of that name (policy.json).
+    List<String> byName =
+        paths.stream().filter(p -> p.equals(wanted) || p.endsWith("/" + wanted)).toList();
+    String chosen = paths.contains(wanted) ? wanted : byName.size() == 1 ? byName.get(0) : null;
     for (OutputFiles.Output f : r.files()) {
-      if (f.path().equals(wanted)) {
+      if (f.path().equals(chosen)) {
         PrintWriter o = spec.commandLine().getOut();
         o.print(new String(f.bytes(), StandardCharsets.UTF_8));
         o.flush();
         return ExitCode.OK;
       }
     }
+    if (byName.size() > 1) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--print: "
+              + Values.show(print)
+              + " is the name of "
+              + byName.size()
+              + " files; give one with its folder: "
+              + String.join(", ", byName));
+    }
     throw new ParameterException(
         spec.commandLine(),
         "--print: "
             + Values.show(print)
             + " is not a file this generate writes"
-            + Suggest.hint(wanted, paths)
+            + Suggest.hint(wanted, names(paths))
             + " (files: "
             + String.join(", ", paths)
             + ")");

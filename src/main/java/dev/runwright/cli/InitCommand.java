@@ -8,7 +8,6 @@ import dev.runwright.io.OutputException;
 import dev.runwright.io.OutputFiles;
 import dev.runwright.pack.InputSchema;
 import dev.runwright.pack.PackCatalog;
-import dev.runwright.pack.ParameterResolver;
 import dev.runwright.pack.StarterYaml;
 import dev.runwright.render.TemplateRoots;
 import java.io.IOException;
@@ -74,7 +73,7 @@ final class InitCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<Path> dirs = templates == null ? List.of() : templates;
     PackCatalog catalog = new PackCatalog(new TemplateRoots(dirs), new YamlReader());
-    var params = ParameterResolver.union(catalog.chain(pack, Position.flag("--pack")));
+    var params = catalog.procedure(pack, Position.flag("--pack")).parameters();
     Path target = file != null ? file : Path.of(inventory ? "inventory.yaml" : "runwright.yaml");
     // The folders go into the file, relative to it, so that validate and generate find the pack.
     Path base = stdout ? Path.of("").toAbsolutePath() : target.toAbsolutePath().getParent();

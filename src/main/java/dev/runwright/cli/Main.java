@@ -63,6 +63,9 @@ public final class Main {
           "init",
           "completion");
 
+  /** The subcommands that take a runbook's values as flags, which the packs declare. */
+  private static final List<String> READS_RUNBOOK = List.of("generate", "check", "validate");
+
   /**
    * A new subcommand object. A switch rather than a map of constructor references: those would load
    * every command class and link a lambda for each when a one-runbook run starts.
@@ -102,6 +105,9 @@ public final class Main {
     for (String c : COMMANDS) {
       if (named == null || named.equals(c)) {
         cli.addSubcommand(c, command(c));
+        if (READS_RUNBOOK.contains(c)) {
+          PackFlags.install(cli.getSubcommands().get(c).getCommandSpec(), args);
+        }
       }
     }
     cli.setOut(out);

@@ -1,12 +1,14 @@
 package dev.runwright.cli;
 
 import dev.runwright.config.YamlReader;
+import dev.runwright.core.Inputs;
+import dev.runwright.site.PublishTarget;
 import dev.runwright.site.SiteBuilder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -25,30 +27,24 @@ abstract class PublishCommand implements Callable<Integer> {
       description = "The inventory YAML (title, defaults, runbooks); - reads standard input.")
   Path config;
 
-  @Option(
-      names = {"-t", "--templates"},
-      paramLabel = "DIR",
-      converter = TemplateFolder.class,
-      description = "Folder of templates searched before the built-ins. Repeatable.")
-  List<Path> templates;
+  @Mixin TemplatesOption templates;
+
+  @Mixin RedactOption redact;
+
+  @Mixin StrictOption strict;
+
+  @Mixin InputSizeOption size;
 
   @Option(
       names = "--force",
       description =
           "Publish into a non-empty folder that Runwright did not publish before. Its files are"
-              + " kept, except ones with the same name as a published file.")
+              + " kept, except ones with the same name as a published file, which are named.")
   boolean force;
 
   @Option(
-      names = "--redact-accounts",
-      description = "Mask account IDs everywhere but their last four digits (********3333).")
-  boolean redact;
-
-  @Option(
       names = "--no-follow-ups",
-      description =
-          "Only each pack's own runbook: no follow-up steps (such as the role and association"
-              + " runbooks) and no procedure overview.")
+      description = "Only the first step of each runbook: no other steps and no overview.")
   boolean noFollowUps;
 
   @Option(
@@ -57,15 +53,7 @@ abstract class PublishCommand implements Callable<Integer> {
       description = "Threads that render runbooks (default: the number of processors).")
   int jobs = Runtime.getRuntime().availableProcessors();
 
-  @Option(
-      names = "--max-input-bytes",
-      paramLabel = "N",
-      converter = ByteCount.class,
-      defaultValue = "10485760",
-      description = "Refuse an inventory larger than this (default: ${DEFAULT-VALUE}, 10 MiB).")
-  long maxInputBytes;
-
-  abstract SiteBuilder.Kind kind();
+  abstract PublishTarget target();
 
   abstract Path out();
 
@@ -75,20 +63,24 @@ abstract class PublishCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     SiteBuilder.Progress progress =
         top.quiet ? SiteBuilder.Progress.NONE : new TerminalProgress(err, t0);
+    Inputs.Request input =
+        Inputs.Request.inventory(
+            config,
+            YamlReader.shown(config, config.toString()),
+            templates.dirs(),
+            size.bytes(),
+            strict.strict);
     SiteBuilder.Result r =
         SiteBuilder.build(
             new SiteBuilder.Request(
-                kind(),
-                config,
-                YamlReader.shown(config, config.toString()),
-                templates == null ? List.of() : templates,
+                target(),
+                input,
                 out(),
                 out().toString(),
                 force,
-                redact,
+                redact.redact,
                 !noFollowUps,
                 Math.max(1, jobs),
-                maxInputBytes,
                 progress));
     if (progress instanceof TerminalProgress tp) {
       tp.clear();

@@ -186,17 +186,19 @@ final class ServeCommand implements Callable<Integer> {
     SiteBuilder.Result r =
         SiteBuilder.build(
             new SiteBuilder.Request(
-                SiteBuilder.Kind.SITE,
-                config,
-                config.toString(),
-                templates == null ? List.of() : templates,
+                new dev.runwright.site.StaticSiteTarget(),
+                dev.runwright.core.Inputs.Request.inventory(
+                    config,
+                    config.toString(),
+                    templates == null ? List.of() : templates,
+                    10L * 1024 * 1024,
+                    false),
                 site,
                 site.toString(),
                 true,
                 redact,
                 true,
                 Runtime.getRuntime().availableProcessors(),
-                10L * 1024 * 1024,
                 SiteBuilder.Progress.NONE));
     r.warnings().forEach(err::println);
     ConfigLoader.Config c = new ConfigLoader(new YamlReader()).load(config, config.toString());

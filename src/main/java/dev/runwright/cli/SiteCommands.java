@@ -1,6 +1,8 @@
 package dev.runwright.cli;
 
-import dev.runwright.site.SiteBuilder;
+import dev.runwright.site.PublishTarget;
+import dev.runwright.site.StaticSiteTarget;
+import dev.runwright.site.WikiTarget;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,8 +39,8 @@ final class SiteCommands {
     Path out;
 
     @Override
-    SiteBuilder.Kind kind() {
-      return SiteBuilder.Kind.SITE;
+    PublishTarget target() {
+      return new StaticSiteTarget();
     }
 
     @Override
@@ -83,11 +85,11 @@ final class SiteCommands {
     Host host;
 
     @Override
-    SiteBuilder.Kind kind() {
+    PublishTarget target() {
       if (host == null) {
-        return SiteBuilder.Kind.wikiFor(out);
+        return WikiTarget.forFolder(out);
       }
-      return host == Host.gitlab ? SiteBuilder.Kind.GITLAB_WIKI : SiteBuilder.Kind.WIKI;
+      return new WikiTarget(host == Host.gitlab ? WikiTarget.Host.GITLAB : WikiTarget.Host.GITHUB);
     }
 
     @Override

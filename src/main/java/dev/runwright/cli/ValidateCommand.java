@@ -1,18 +1,9 @@
 package dev.runwright.cli;
 
-import dev.runwright.config.ConfigLoader;
 import dev.runwright.config.YamlReader;
-import dev.runwright.core.Runwright;
-import dev.runwright.render.FreeMarkerEngine;
-import dev.runwright.render.TemplateError;
-import dev.runwright.render.TemplateRoots;
-import dev.runwright.site.SiteBuilder;
+import dev.runwright.usecase.Validate;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,71 +34,19 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
-  /** Parses every template in the user's folders, so that all syntax errors show at once. */
-  private static void checkEveryTemplate(List<Path> dirs) {
-    TemplateRoots roots = new TemplateRoots(dirs);
-    FreeMarkerEngine engine = new FreeMarkerEngine(roots);
-    List<String> problems = new ArrayList<>();
-    for (String name : roots.userTemplateNames()) {
-      try {
-        engine.check(name);
-      } catch (TemplateError e) {
-        problems.add(e.getMessage());
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new TemplateError(String.join("\n", problems));
-    }
-  }
+  @Mixin StrictOption strict;
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    int runbooks;
-    int files;
-    boolean inventory = false;
-    List<Path> templateDirs = new ArrayList<>(input.templateDirs());
-    if (input.config != null) {
-      ConfigLoader.Config c =
-          new ConfigLoader(new YamlReader(input.maxInputBytes()))
-              .load(input.config, input.config.toString());
-      inventory = input.id == null && c instanceof ConfigLoader.Inventory;
-      templateDirs.addAll(c.templates());
-    }
-    checkEveryTemplate(templateDirs);
-    if (inventory) {
-      SiteBuilder.Prepared p =
-          SiteBuilder.prepare(
-              SiteBuilder.Kind.SITE,
-              input.config,
-              YamlReader.shown(input.config, input.config.toString()),
-              input.templateDirs(),
-              false,
-              !input.noFollowUps,
-              input.maxInputBytes());
-      AtomicInteger count = new AtomicInteger();
-      SiteBuilder.render(
-          p,
-          SiteBuilder.Kind.SITE,
-          (rel, bytes) -> count.incrementAndGet(),
-          Runtime.getRuntime().availableProcessors(),
-          SiteBuilder.Progress.NONE);
-      p.warnings().forEach(err::println);
-      if (!top.quiet) {
-        SiteBuilder.runbookNotes(p.runbooks()).forEach(n -> err.println("note: " + n));
-      }
-      runbooks = p.runbooks().size();
-      files = count.get();
-    } else {
-      Runwright.Rendered r = Runwright.render(input.request(java.nio.file.Path.of("."), "."));
-      r.warnings().forEach(err::println);
-      if (!top.quiet) {
-        r.notes().forEach(n -> err.println("note: " + n));
-      }
-      runbooks = 1;
-      files = r.files().size();
-    }
+    Validate.Result r =
+        Validate.run(
+            input.request().strict(strict.strict),
+            !input.noFollowUps,
+            Runtime.getRuntime().availableProcessors());
+    r.warnings().forEach(err::println);
     if (!top.quiet) {
+      r.notes().forEach(n -> err.println("note: " + n));
       spec.commandLine()
           .getOut()
           .println(
@@ -115,11 +54,11 @@ final class ValidateCommand implements Callable<Integer> {
                       ? "The flags"
                       : YamlReader.shown(input.config, input.config.toString()))
                   + " valid: "
-                  + runbooks
+                  + r.runbooks()
                   + " runbook"
-                  + (runbooks == 1 ? "" : "s")
+                  + (r.runbooks() == 1 ? "" : "s")
                   + ", "
-                  + files
+                  + r.files()
                   + " files would be written");
     }
     return ExitCode.OK;

@@ -88,6 +88,13 @@ public final class ConfigLoader {
               + (m.fields().containsKey("defaults") ? "defaults" : "baseUrl")
               + ", so it is an inventory, which lists its runbooks under runbooks:");
       config = null;
+    } else if (root instanceof Node.Mapping m && misspeltRunbooks(m) != null) {
+      Node.Field f = misspeltRunbooks(m);
+      d.error(
+          f.keyPos(),
+          f.key(),
+          "unknown key; did you mean runbooks? (an inventory lists its runbooks under runbooks:)");
+      config = null;
     } else {
       MappingReader r = new MappingReader(root, "", d);
       d.throwIfErrors();
@@ -95,6 +102,23 @@ public final class ConfigLoader {
     }
     d.throwIfErrors();
     return config;
+  }
+
+  /**
+   * A key that is a list of mappings and spelt nearly like {@code runbooks} ({@code runbook:},
+   * {@code Runbooks:}): the file is an inventory with a typo, not one runbook with a strange field,
+   * and one error says so instead of a runbook's worth of misleading ones.
+   */
+  private static Node.Field misspeltRunbooks(Node.Mapping m) {
+    for (Node.Field f : m.fields().values()) {
+      if (f.value() instanceof Node.Sequence seq
+          && !seq.items().isEmpty()
+          && seq.items().get(0) instanceof Node.Mapping
+          && Suggest.nearest(f.key(), List.of("runbooks")).isPresent()) {
+        return f;
+      }
+    }
+    return null;
   }
 
   /** A runbook given only by flags, with no file. */

@@ -46,4 +46,26 @@ public final class Diagnostics {
       throw new InvalidInputException(all);
     }
   }
+
+  /**
+   * As {@link #throwIfErrors()}; with {@code strict} (the {@code --strict} flag, for CI), a warning
+   * fails like an error, reported as one.
+   */
+  public void throwIfErrors(boolean strict) {
+    if (strict && !warnings().isEmpty()) {
+      java.util.List<Diagnostic> all = new java.util.ArrayList<>();
+      for (Diagnostic x : all()) {
+        all.add(
+            x.isError()
+                ? x
+                : new Diagnostic(
+                    Severity.ERROR,
+                    x.where(),
+                    x.subject(),
+                    x.message() + " (an error with --strict)"));
+      }
+      throw new InvalidInputException(all);
+    }
+    throwIfErrors();
+  }
 }

@@ -1,13 +1,13 @@
 package dev.runwright.core;
 
+import dev.runwright.kind.DocumentKind;
 import dev.runwright.pack.DocumentSpec;
-import dev.runwright.pack.PackManifest;
 
 /**
- * A runbook as a folder: the first step's files at the top, each follow-up in its own folder
- * ({@code role/}, {@code associate/}), the overview in {@code procedure.md} and {@code
- * procedure.html}. Used by {@code generate} with standalone pages, and by a site under {@code
- * <id>/}, where the first step's page is {@code index.html}.
+ * A runbook as a folder. A single step's files are at the top; a procedure's steps each have their
+ * own folder ({@code kms/}, {@code role/}) and the overview is at the top ({@code procedure.md},
+ * {@code procedure.html}). Used by {@code generate} with standalone pages, and by a site under
+ * {@code <id>/}, where each folder's page is its {@code index.html}.
  */
 public final class FolderLayout implements Layout {
   private final String prefix;
@@ -29,25 +29,24 @@ public final class FolderLayout implements Layout {
   }
 
   @Override
-  public String place(int step, PackManifest pack, DocumentSpec doc) {
-    String dir = step == 0 ? "" : pack.stepDir() + "/";
-    if (site && step == 0 && doc.kind() == DocumentSpec.Kind.PAGE && isFirstPage(pack, doc)) {
-      return prefix + "index.html";
+  public String place(Runbook rb, int step, DocumentSpec doc) {
+    if (step == OVERVIEW) {
+      return prefix + (site && isFirstPage(rb.overview(), doc) ? "index.html" : doc.path());
+    }
+    Runbook.Step s = rb.steps().get(step - 1);
+    String dir = rb.hasOverview() ? s.pack().stepDir() + "/" : "";
+    if (site && isFirstPage(s.documents(), doc)) {
+      return prefix + dir + "index.html";
     }
     return prefix + dir + doc.path();
   }
 
-  private static boolean isFirstPage(PackManifest pack, DocumentSpec doc) {
-    return pack.documents().stream()
-        .filter(d -> d.kind() == DocumentSpec.Kind.PAGE)
+  private static boolean isFirstPage(java.util.List<DocumentSpec> docs, DocumentSpec doc) {
+    return docs.stream()
+        .filter(d -> d.kind().presentation() == DocumentKind.Presentation.PAGE)
         .findFirst()
         .map(d -> d == doc)
         .orElse(false);
-  }
-
-  @Override
-  public String placeOverview(DocumentSpec.Kind kind) {
-    return prefix + (kind == DocumentSpec.Kind.PAGE ? "procedure.html" : "procedure.md");
   }
 
   @Override

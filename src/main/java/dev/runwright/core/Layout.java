@@ -2,7 +2,6 @@ package dev.runwright.core;
 
 import dev.runwright.io.RelPath;
 import dev.runwright.pack.DocumentSpec;
-import dev.runwright.pack.PackManifest;
 
 /**
  * Where a runbook's documents land in an output folder, and how they link to each other. The same
@@ -11,18 +10,18 @@ import dev.runwright.pack.PackManifest;
  */
 public interface Layout {
 
+  /** The step number {@link #place} is given for the procedure's overview. */
+  int OVERVIEW = 0;
+
   /**
-   * Where a document of a step lands, relative to the output folder.
+   * Where a document lands, relative to the output folder.
    *
-   * @param step 0 for the first step
-   * @param pack the step's pack
+   * @param rb the runbook
+   * @param step the step's number (1 for the first), or {@link #OVERVIEW}
    * @param doc the document
    * @return the path, or {@code null} when this layout does not publish the document
    */
-  String place(int step, PackManifest pack, DocumentSpec doc);
-
-  /** Where the procedure overview lands (Markdown or page), or {@code null}. */
-  String placeOverview(DocumentSpec.Kind kind);
+  String place(Runbook rb, int step, DocumentSpec doc);
 
   /** A link from the published file {@code from} to the published file {@code to}. */
   default String link(String from, String to) {

@@ -1,16 +1,23 @@
 package dev.runwright.core;
 
 import dev.runwright.config.Position;
+import dev.runwright.kind.MarkdownKind;
+import dev.runwright.kind.PageKind;
+import dev.runwright.pack.Condition;
+import dev.runwright.pack.DocumentSpec;
 import dev.runwright.pack.PackManifest;
 import dev.runwright.pack.ParameterResolver;
 import java.util.List;
 
 /**
- * A validated runbook, ready to render.
+ * A validated runbook, ready to render: the steps that apply to its values, each with the documents
+ * that apply, and the overview when there are several steps.
  *
  * @param id its id in an inventory, or {@code null} for a single runbook
  * @param label how messages name it
- * @param chain the pack and its follow-ups, in order
+ * @param head the pack the runbook names (a procedure, or the first step)
+ * @param steps the steps that apply, in order
+ * @param overview the overview's documents, or an empty list for a single step
  * @param params the typed values
  * @param input the pack id and the values as given, as compact JSON, for the input hash
  * @param at where the runbook was given, for messages about it as a whole
@@ -19,20 +26,70 @@ import java.util.List;
 public record Runbook(
     String id,
     String label,
-    List<PackManifest> chain,
+    PackManifest head,
+    List<Step> steps,
+    List<DocumentSpec> overview,
     ParameterResolver.Resolved params,
     String input,
     Position at,
     List<String> notes) {
 
   public Runbook {
-    chain = List.copyOf(chain);
+    steps = List.copyOf(steps);
+    overview = List.copyOf(overview);
     notes = List.copyOf(notes);
   }
 
+  /**
+   * One step of a runbook.
+   *
+   * @param number 1 for the first step
+   * @param pack its pack
+   * @param documents the pack's documents that apply to the runbook's values
+   */
+  public record Step(int number, PackManifest pack, List<DocumentSpec> documents) {
+    public Step {
+      documents = List.copyOf(documents);
+    }
+
+    /** The document with this id, or {@code null}. */
+    public DocumentSpec document(String docId) {
+      return documents.stream().filter(d -> d.id().equals(docId)).findFirst().orElse(null);
+    }
+  }
+
+  /** The overview a procedure gets when its pack declares none: procedure.md and its page. */
+  static final List<DocumentSpec> DEFAULT_OVERVIEW =
+      List.of(
+          new DocumentSpec(
+              "runbook",
+              "procedure.md",
+              "common/procedure.md.ftl",
+              new MarkdownKind(),
+              null,
+              DocumentSpec.Expect.NONE,
+              Condition.ALWAYS,
+              null,
+              List.of()),
+          new DocumentSpec(
+              "page",
+              "procedure.html",
+              PageKind.DEFAULT_TEMPLATE,
+              new PageKind(),
+              "runbook",
+              DocumentSpec.Expect.NONE,
+              Condition.ALWAYS,
+              null,
+              List.of()));
+
   /** The same runbook with another id. */
   public Runbook withId(String newId) {
-    return new Runbook(newId, label, chain, params, input, at, notes);
+    return new Runbook(newId, label, head, steps, overview, params, input, at, notes);
+  }
+
+  /** Whether the runbook is a procedure of several steps, with an overview. */
+  public boolean hasOverview() {
+    return !overview.isEmpty();
   }
 
   /**
@@ -40,10 +97,15 @@ public record Runbook(
    * published hash cannot be used to guess a masked account ID.
    */
   public String inputHash(java.util.function.UnaryOperator<String> redact) {
+    return sha256(redact.apply(input));
+  }
+
+  /** {@code sha256:} and the hex digest of {@code text}'s UTF-8 bytes. */
+  public static String sha256(String text) {
     try {
       byte[] d =
           java.security.MessageDigest.getInstance("SHA-256")
-              .digest(redact.apply(input).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+              .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
       return "sha256:" + java.util.HexFormat.of().formatHex(d);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -1,25 +1,19 @@
 package dev.runwright.core;
 
-import dev.runwright.config.ConfigLoader;
 import dev.runwright.config.Diagnostic;
 import dev.runwright.config.Diagnostics;
 import dev.runwright.config.InvalidInputException;
-import dev.runwright.config.Node;
-import dev.runwright.config.Position;
-import dev.runwright.config.RunbookInput;
-import dev.runwright.config.Suggest;
-import dev.runwright.config.YamlReader;
 import dev.runwright.io.Manifest;
 import dev.runwright.io.OutputException;
 import dev.runwright.io.OutputFiles;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The {@code generate} job, top to bottom: read the input, apply the flags, validate against the
@@ -31,28 +25,14 @@ public final class Runwright {
   /**
    * What to generate.
    *
-   * @param config the YAML file, or {@code null} when only flags are given
-   * @param configName the file as the user typed it
-   * @param id which entry of an inventory, or {@code null}
-   * @param flags parameter values from flags, by parameter name
-   * @param pack a pack id from {@code --pack}, or {@code null}
-   * @param templateDirs template folders from {@code --templates}, searched before the YAML's
+   * @param input where the runbook comes from
    * @param out the output folder
    * @param outName the output folder as the user typed it
-   * @param maxInputBytes the largest input file accepted
-   * @param followUps whether to write the follow-up steps too
+   * @param followUps whether to write the procedure's other steps too
+   * @param force replace files in {@code out} that Runwright did not write
    */
   public record GenerateRequest(
-      Path config,
-      String configName,
-      String id,
-      Map<String, Node> flags,
-      String pack,
-      List<Path> templateDirs,
-      Path out,
-      String outName,
-      long maxInputBytes,
-      boolean followUps) {}
+      Inputs.Request input, Path out, String outName, boolean followUps, boolean force) {}
 
   /**
    * What a generate run did.
@@ -61,6 +41,7 @@ public final class Runwright {
    * @param notes things the user should know, such as placeholders left in a runbook
    * @param files what was written and what was already up to date
    * @param removed files an earlier run wrote that this one does not, now deleted
+   * @param replaced files that were not Runwright's and were replaced, because of --force
    * @param start the file to open first
    */
   public record GenerateResult(
@@ -68,6 +49,7 @@ public final class Runwright {
       List<String> notes,
       OutputFiles.Result files,
       List<String> removed,
+      List<String> replaced,
       String start) {}
 
   /** Everything {@code generate} would write, rendered but not written. */
@@ -83,7 +65,8 @@ public final class Runwright {
    * @throws InvalidInputException when the input is wrong; nothing is written
    * @throws dev.runwright.render.TemplateError when a template fails; nothing is written
    * @throws dev.runwright.pack.PackException when a pack is wrong; nothing is written
-   * @throws dev.runwright.io.OutputException when the output cannot be written
+   * @throws OutputException when the output cannot be written, or would replace files Runwright did
+   *     not write (without {@code force}); nothing is written
    */
   public static GenerateResult generate(GenerateRequest req) {
     OutputFiles.checkFolder(req.out(), req.outName());
@@ -97,6 +80,18 @@ public final class Runwright {
     } catch (IOException e) {
       throw new OutputException(
           "cannot read " + req.outName() + "/" + Manifest.NAME + ": " + OutputFiles.describe(e), e);
+    }
+    List<String> foreign = foreign(out, before, r.files());
+    if (!foreign.isEmpty() && !req.force()) {
+      throw new OutputException(
+          "--out "
+              + req.outName()
+              + " holds "
+              + (foreign.size() == 1 ? "a file" : foreign.size() + " files")
+              + " that Runwright did not write and would replace ("
+              + String.join(", ", foreign.size() > 5 ? foreign.subList(0, 5) : foreign)
+              + (foreign.size() > 5 ? ", ..." : "")
+              + "); nothing was written. Give another --out, or --force to replace them");
     }
     Set<String> now = new LinkedHashSet<>();
     List<OutputFiles.Output> files = new ArrayList<>(r.files());
@@ -118,32 +113,39 @@ public final class Runwright {
         new OutputFiles.Result(
             written.written().stream().filter(f -> !f.equals(Manifest.NAME)).toList(),
             written.unchanged().stream().filter(f -> !f.equals(Manifest.NAME)).toList());
-    return new GenerateResult(r.warnings(), r.notes(), result, removed, r.start());
+    return new GenerateResult(r.warnings(), r.notes(), result, removed, foreign, r.start());
+  }
+
+  /**
+   * The files this run would replace that an earlier run did not write: they exist with other bytes
+   * and are not in the manifest.
+   */
+  private static List<String> foreign(Path out, Set<String> ours, List<OutputFiles.Output> files) {
+    List<String> found = new ArrayList<>();
+    for (OutputFiles.Output f : files) {
+      Path p = out.resolve(f.path());
+      if (ours.contains(f.path()) || !Files.isRegularFile(p)) {
+        continue;
+      }
+      try {
+        if (!Arrays.equals(Files.readAllBytes(p), f.bytes())) {
+          found.add(f.path());
+        }
+      } catch (IOException e) {
+        found.add(f.path());
+      }
+    }
+    return found;
   }
 
   /** Renders what {@code generate} would write, without writing. */
   public static Rendered render(GenerateRequest req) {
-    YamlReader yaml = new YamlReader(req.maxInputBytes());
-    RunbookInput input = ConfigLoader.empty();
-    List<Path> templates = new ArrayList<>(req.templateDirs());
-    if (req.config() != null) {
-      ConfigLoader.Config config = new ConfigLoader(yaml).load(req.config(), req.configName());
-      templates.addAll(config.templates());
-      input = pick(config, req);
-    } else if (req.id() != null) {
-      throw new InvalidInputException(
-          Diagnostic.error(
-              Position.flag("--id"),
-              "id",
-              "--id selects an entry of an inventory;" + " give the inventory with --config"));
-    }
-    input = ConfigLoader.override(input, req.flags(), req.pack(), "--pack");
-
-    Workspace ws = new Workspace(templates, yaml, req.followUps());
+    Inputs.Routed routed = Inputs.route(req.input(), false);
+    Inputs.One one = (Inputs.One) routed;
+    Workspace ws = new Workspace(routed.templates(), routed.yaml(), req.followUps());
     Diagnostics d = new Diagnostics();
-    Runbook rb = ws.prepare(input, null, d);
-    d.throwIfErrors();
-
+    Runbook rb = ws.prepare(one.input(), null, d);
+    d.throwIfErrors(req.input().strict());
     List<OutputFiles.Output> files = new ArrayList<>();
     ws.renderer()
         .render(
@@ -152,92 +154,15 @@ public final class Runwright {
             null,
             (path, text, title, step) -> files.add(OutputFiles.Output.text(path, text)),
             true);
-    String start =
-        files.stream()
-            .map(OutputFiles.Output::path)
-            .filter(p -> p.equals("procedure.html"))
-            .findFirst()
-            .orElse(
-                files.stream()
-                    .map(OutputFiles.Output::path)
-                    .filter(p -> p.endsWith(".html"))
-                    .findFirst()
-                    .orElse(files.get(0).path()));
-    return new Rendered(d.warnings(), rb.notes(), files, start);
+    return new Rendered(d.warnings(), rb.notes(), files, start(files));
   }
 
-  private static RunbookInput pick(ConfigLoader.Config config, GenerateRequest req) {
-    if (config instanceof ConfigLoader.Single s) {
-      if (req.id() != null) {
-        throw new InvalidInputException(
-            Diagnostic.error(
-                Position.flag("--id"),
-                "id",
-                req.configName() + " holds one runbook, not an inventory; leave out --id"));
-      }
-      return s.runbook();
-    }
-    ConfigLoader.Inventory inv = (ConfigLoader.Inventory) config;
-    if (!inv.entryProblems().isEmpty()) {
-      throw new InvalidInputException(inv.entryProblems());
-    }
-    List<String> ids = new ArrayList<>();
-    List<RunbookInput> chosen = new ArrayList<>();
-    for (RunbookInput r : inv.runbooks()) {
-      if (r.id() != null) {
-        ids.add(r.id());
-        if (r.id().equals(req.id())) {
-          chosen.add(r);
-        }
-      }
-    }
-    if (chosen.size() == 1) {
-      return chosen.get(0);
-    }
-    if (chosen.size() > 1) {
-      throw new InvalidInputException(
-          Diagnostic.error(
-              Position.flag("--id"),
-              "id",
-              "\""
-                  + req.id()
-                  + "\" is the id of "
-                  + chosen.size()
-                  + " entries of "
-                  + req.configName()
-                  + " ("
-                  + chosen.stream().map(RunbookInput::label).collect(Collectors.joining(", "))
-                  + "); give each entry its own id"));
-    }
-    String known =
-        ids.isEmpty()
-            ? "its entries have no ids"
-            : "ids: "
-                + String.join(", ", ids.size() > 10 ? ids.subList(0, 10) : ids)
-                + (ids.size() > 10 ? ", ..." : "");
-    if (req.id() == null) {
-      throw new InvalidInputException(
-          Diagnostic.error(
-              new Position(req.configName(), 0, 0),
-              "",
-              "is an inventory of "
-                  + inv.runbooks().size()
-                  + " runbooks; choose one with --id ("
-                  + known
-                  + "), or build them all with runwright site"));
-    }
-    throw new InvalidInputException(
-        Diagnostic.error(
-            Position.flag("--id"),
-            "id",
-            "no entry of "
-                + req.configName()
-                + " has id \""
-                + req.id()
-                + "\""
-                + Suggest.hint(req.id(), ids)
-                + " ("
-                + known
-                + ")"));
+  /** The overview's page, else the first page, else the first file. */
+  private static String start(List<OutputFiles.Output> files) {
+    List<String> paths = files.stream().map(OutputFiles.Output::path).toList();
+    return paths.stream()
+        .filter(p -> p.equals("procedure.html"))
+        .findFirst()
+        .orElse(paths.stream().filter(p -> p.endsWith(".html")).findFirst().orElse(paths.get(0)));
   }
 }

@@ -5,10 +5,14 @@ import dev.runwright.config.Diagnostics;
 import dev.runwright.config.InvalidInputException;
 import dev.runwright.config.RunbookInput;
 import dev.runwright.config.YamlReader;
+import dev.runwright.kind.DocumentKinds;
+import dev.runwright.kind.KindTools;
+import dev.runwright.pack.DocumentSpec;
 import dev.runwright.pack.PackCatalog;
 import dev.runwright.pack.PackManifest;
 import dev.runwright.pack.ParameterResolver;
 import dev.runwright.pack.ParameterSpec;
+import dev.runwright.pack.Procedure;
 import dev.runwright.policy.PolicyJson;
 import dev.runwright.policy.PolicyLinter;
 import dev.runwright.render.Assets;
@@ -18,6 +22,7 @@ import dev.runwright.render.MarkdownRenderer;
 import dev.runwright.render.TemplateEngine;
 import dev.runwright.render.TemplateRoots;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -34,8 +39,6 @@ public final class Workspace {
   private final TemplateRoots roots;
   private final TemplateEngine engine;
   private final boolean followUps;
-  private final Map<String, Map<String, ParameterSpec>> specsByPack =
-      new java.util.concurrent.ConcurrentHashMap<>();
 
   public Workspace(List<Path> templateDirs, YamlReader yaml) {
     this(templateDirs, yaml, true);
@@ -51,13 +54,12 @@ public final class Workspace {
     this.roots = new TemplateRoots(templateDirs);
     this.packs = new PackCatalog(roots, yaml);
     this.linter = new PolicyLinter(yaml);
-    this.engine = new FreeMarkerEngine(roots);
+    this.engine = new FreeMarkerEngine(roots, DocumentKinds.escapings());
     this.renderer =
         new RunbookRenderer(
             engine,
             new MarkdownRenderer(),
-            new PolicyJson(yaml),
-            linter,
+            new KindTools(new PolicyJson(yaml), linter, yaml),
             Assets.load(roots),
             Version.get());
   }
@@ -99,37 +101,71 @@ public final class Workspace {
   public Runbook prepare(RunbookInput input, String id, Diagnostics d) {
     Diagnostics own = new Diagnostics();
     String packId = input.pack() == null ? PackCatalog.DEFAULT_PACK : input.pack();
-    List<PackManifest> chain;
+    Procedure procedure;
     try {
-      chain = packs.chain(packId, input.packAt());
+      procedure = packs.procedure(packId, input.packAt());
     } catch (InvalidInputException e) {
       addAll(d, e.diagnostics(), input.label());
       return null;
     }
-    List<PackManifest> full = chain;
-    Map<String, ParameterSpec> specs =
-        specsByPack.computeIfAbsent(packId, k -> ParameterResolver.union(full));
-    ParameterResolver.Resolved resolved = resolver.resolve(specs, input.fields(), input.at(), own);
+    ParameterResolver.Resolved resolved =
+        resolver.resolve(procedure.parameters(), input.fields(), input.at(), own);
     addAll(d, own.all(), input.label());
     if (own.hasErrors()) {
       return null;
     }
+    List<PackManifest> packsThatApply = procedure.stepsFor(resolved.values());
+    if (packsThatApply.isEmpty()) {
+      d.error(
+          input.at(),
+          input.label(),
+          "no step of pack "
+              + packId
+              + " applies to these values (each step's condition is in its pack.yaml; see"
+              + " runwright packs)");
+      return null;
+    }
     if (!followUps) {
-      chain = List.of(chain.get(0));
+      packsThatApply = List.of(packsThatApply.get(0));
+    }
+    List<Runbook.Step> steps = new ArrayList<>();
+    for (PackManifest m : packsThatApply) {
+      steps.add(new Runbook.Step(steps.size() + 1, m, applying(m.documents(), resolved)));
+    }
+    List<DocumentSpec> overview = List.of();
+    if (steps.size() > 1) {
+      PackManifest head = procedure.head();
+      overview =
+          head.isProcedure() && !head.documents().isEmpty()
+              ? applying(head.documents(), resolved)
+              : Runbook.DEFAULT_OVERVIEW;
     }
     String canonical = canonicalInput(packId, resolved);
     // The values as given are in the canonical input now; a large inventory need not keep both.
     ParameterResolver.Resolved kept =
         new ParameterResolver.Resolved(resolved.values(), Map.of(), resolved.aws());
     return new Runbook(
-        id, input.label(), chain, kept, canonical, input.at(), notes(chain, resolved));
+        id,
+        input.label(),
+        procedure.head(),
+        steps,
+        overview,
+        kept,
+        canonical,
+        input.at(),
+        notes(packsThatApply, resolved));
+  }
+
+  private static List<DocumentSpec> applying(
+      List<DocumentSpec> docs, ParameterResolver.Resolved resolved) {
+    return docs.stream().filter(doc -> doc.when().holds(resolved.values())).toList();
   }
 
   /** What the user should know about parameters left out, for the steps that are rendered. */
-  private static List<String> notes(List<PackManifest> chain, ParameterResolver.Resolved r) {
-    List<String> out = new java.util.ArrayList<>();
+  private static List<String> notes(List<PackManifest> steps, ParameterResolver.Resolved r) {
+    List<String> out = new ArrayList<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
-    for (PackManifest m : chain) {
+    for (PackManifest m : steps) {
       for (ParameterSpec p : m.parameters().values()) {
         if (p.whenMissing() != null && r.values().get(p.name()) == null && seen.add(p.name())) {
           out.add(p.name() + " is not set: " + p.whenMissing());

@@ -1,5 +1,6 @@
 package dev.runwright.pack;
 
+import dev.runwright.kind.DocumentKind;
 import java.util.List;
 
 /**
@@ -7,48 +8,34 @@ import java.util.List;
  *
  * @param id how templates and other documents refer to it, such as {@code policy}
  * @param path its file name inside the step's folder, such as {@code policy.json}
- * @param template the template that renders it, relative to the pack folder, or to the template
- *     root when it starts with {@code /}
- * @param kind what it is, which decides how it is checked and written
+ * @param template the template that renders it, relative to the template folders
+ * @param kind what it is, which decides how it is escaped, checked and written
  * @param from for a page, the id of the Markdown document it shows
  * @param expect for a policy, what it must contain
+ * @param when when the document is written at all
+ * @param form the way of applying the step it is ("Terraform", "CloudFormation"), shown as a tab on
+ *     pages and chosen with {@code forms:}; {@code null} for documents every runbook has
+ * @param creates the named AWS resources it defines, whose names must be unique in an account
  */
 public record DocumentSpec(
-    String id, String path, String template, Kind kind, String from, Expect expect) {
+    String id,
+    String path,
+    String template,
+    DocumentKind kind,
+    String from,
+    Expect expect,
+    Condition when,
+    String form,
+    List<Creates> creates) {
 
-  /** What a document is. */
-  public enum Kind {
-    /** An IAM policy: parsed, checked by the policy linter and written canonically. */
-    POLICY_JSON("policy-json"),
-    /** Any other JSON: parsed and written canonically. */
-    JSON("json"),
-    /** A runbook in Markdown; its user text is Markdown-escaped. */
-    MARKDOWN("runbook-markdown"),
-    /** A Markdown document rendered to HTML inside the page template. */
-    PAGE("page-html");
+  public DocumentSpec {
+    creates = List.copyOf(creates);
+  }
 
-    private final String id;
-
-    Kind(String id) {
-      this.id = id;
-    }
-
-    public String id() {
-      return id;
-    }
-
-    public static Kind of(String id) {
-      for (Kind k : values()) {
-        if (k.id.equals(id)) {
-          return k;
-        }
-      }
-      return null;
-    }
-
-    public static List<String> ids() {
-      return java.util.Arrays.stream(values()).map(Kind::id).toList();
-    }
+  /** A document with no condition, no form and nothing it creates, for tests and simple packs. */
+  public DocumentSpec(
+      String id, String path, String template, DocumentKind kind, String from, Expect expect) {
+    this(id, path, template, kind, from, expect, Condition.ALWAYS, null, List.of());
   }
 
   /**
@@ -74,5 +61,21 @@ public record DocumentSpec(
     }
 
     public static final Expect NONE = new Expect("identity", List.of(), List.of(), null, null);
+  }
+
+  /**
+   * A named resource the document defines: IAM names are unique in an account, so two runbooks of
+   * one account that would create the same name from different documents cannot both be followed.
+   *
+   * @param type what is created: {@code iam-policy} or {@code iam-role}
+   * @param name the parameter that holds the name
+   * @param with parameters whose values are part of what the resource is beyond this document (the
+   *     policies a role has attached)
+   * @param when when this document creates it
+   */
+  public record Creates(String type, String name, List<String> with, Condition when) {
+    public Creates {
+      with = List.copyOf(with);
+    }
   }
 }

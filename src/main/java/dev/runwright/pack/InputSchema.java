@@ -21,8 +21,8 @@ public final class InputSchema {
     Map<String, ParameterSpec> all = new LinkedHashMap<>();
     List<Object> requiredByPack = new ArrayList<>();
     for (String id : ids) {
-      List<PackManifest> chain = catalog.chain(id, dev.runwright.config.Position.flag("schema"));
-      Map<String, ParameterSpec> params = ParameterResolver.union(chain);
+      Map<String, ParameterSpec> params =
+          catalog.procedure(id, dev.runwright.config.Position.flag("schema")).parameters();
       params.values().forEach(p -> all.putIfAbsent(p.name(), p));
       List<String> required =
           params.values().stream()

@@ -11,13 +11,12 @@ import dev.runwright.config.YamlReader;
 import dev.runwright.render.TemplateRoots;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Finds packs in the template folders, reads and checks their manifests, and follows their {@code
@@ -31,8 +30,6 @@ public final class PackCatalog {
   public static final Set<String> RESERVED = Set.of("pack", "id", "templates");
 
   private static final Pattern PACK_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
-  private static final Pattern PARAM_NAME = Pattern.compile("[a-z][A-Za-z0-9]{0,62}");
-  private static final Pattern DOC_ID = Pattern.compile("[a-z][A-Za-z0-9]{0,62}");
   private static final Pattern STEP_DIR = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
   private static final int MAX_CHAIN = 10;
 
@@ -45,33 +42,14 @@ public final class PackCatalog {
           "procedure",
           "followUp",
           "stepDir",
+          "steps",
+          "idFrom",
           "parameters",
           "documents");
-  private static final List<String> PARAM_KEYS =
-      List.of(
-          "type",
-          "list",
-          "required",
-          "default",
-          "pattern",
-          "values",
-          "min",
-          "max",
-          "maxLength",
-          "minItems",
-          "maxItems",
-          "help",
-          "example",
-          "whenMissing");
-  private static final List<String> DOC_KEYS =
-      List.of("id", "path", "template", "kind", "from", "expect");
-  private static final List<String> EXPECT_KEYS =
-      List.of("policyType", "actions", "allowOnly", "resourcesFrom", "principalService");
-
   private final TemplateRoots roots;
   private final YamlReader yaml;
   private final Map<String, PackManifest> loaded = new ConcurrentHashMap<>();
-  private final Map<String, List<PackManifest>> chains = new ConcurrentHashMap<>();
+  private final Map<String, Procedure> procedures = new ConcurrentHashMap<>();
 
   public PackCatalog(TemplateRoots roots, YamlReader yaml) {
     this.roots = roots;
@@ -129,24 +107,38 @@ public final class PackCatalog {
   }
 
   /**
-   * The pack and its follow-ups, in order.
+   * What pack {@code headId} expands to: its steps (its follow-ups, or a procedure's steps) and
+   * their parameters.
    *
-   * @throws PackException when a follow-up is missing or the chain loops
+   * @throws InvalidInputException when there is no such pack
+   * @throws PackException when a follow-up is missing, the chain loops, or two steps declare one
+   *     parameter with different types
    */
-  public List<PackManifest> chain(String headId, Position at) {
-    List<PackManifest> known = chains.get(headId);
+  public Procedure procedure(String headId, Position at) {
+    Procedure known = procedures.get(headId);
     if (known != null) {
       return known;
     }
-    List<PackManifest> chain = followChain(headId, at);
-    chains.put(headId, chain);
-    return chain;
+    PackManifest head = get(headId, at);
+    List<Procedure.Step> steps = new ArrayList<>();
+    if (head.isProcedure()) {
+      for (PackManifest.StepRef ref : head.steps()) {
+        steps.add(new Procedure.Step(get(ref.pack(), at), ref.when()));
+      }
+    } else {
+      followChain(head, at).forEach(m -> steps.add(new Procedure.Step(m, Condition.ALWAYS)));
+    }
+    List<PackManifest> all = new ArrayList<>();
+    all.add(head);
+    steps.forEach(s -> all.add(s.pack()));
+    Procedure p = new Procedure(head, steps, ParameterResolver.union(all));
+    procedures.put(headId, p);
+    return p;
   }
 
-  private List<PackManifest> followChain(String headId, Position at) {
+  private List<PackManifest> followChain(PackManifest m, Position at) {
     List<PackManifest> chain = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    PackManifest m = get(headId, at);
     while (true) {
       if (!seen.add(m.id())) {
         throw new PackException(
@@ -166,6 +158,13 @@ public final class PackCatalog {
             m.source() + ": error: followUp names pack \"" + next + "\", which does not exist");
       }
       m = get(next, at);
+      if (m.isProcedure()) {
+        throw new PackException(
+            chain.get(chain.size() - 1).source()
+                + ": error: followUp names pack \""
+                + next
+                + "\", which is a procedure");
+      }
     }
   }
 
@@ -191,27 +190,39 @@ public final class PackCatalog {
           Values.show(declared) + " differs from the folder name \"" + id + "\"");
     }
     String title = r.text("title", true);
-    String description = r.text("description", false);
-    String step = r.text("step", false);
-    String procedure = r.text("procedure", false);
-    String followUp = r.text("followUp", false);
-    if (followUp != null && !PACK_ID.matcher(followUp).matches()) {
-      d.error(r.node("followUp").pos(), "followUp", Values.show(followUp) + " is not a pack id");
-    }
+    String followUp = packId(r, "followUp", d);
     String stepDir = r.text("stepDir", false);
     if (stepDir != null && !STEP_DIR.matcher(stepDir).matches()) {
       d.error(
           r.node("stepDir").pos(),
           "stepDir",
           Values.show(stepDir)
-              + " is not a folder name; expected lower-case letters, digits and"
-              + " hyphens");
+              + " is not a folder name; expected lower-case letters, digits and hyphens");
     }
-    Map<String, ParameterSpec> params = parameters(r.node("parameters"), d);
-    List<DocumentSpec> docs = documents(id, r.node("documents"), params, d, root.pos());
+    Map<String, ParameterSpec> params = ParameterParser.parse(r.node("parameters"), d);
+    List<PackManifest.StepRef> steps = steps(id, r.node("steps"), params, d);
+    if (!steps.isEmpty() && followUp != null) {
+      d.error(
+          r.node("followUp").pos(), "followUp", "a procedure lists its steps; it has no followUp");
+    }
+    List<String> idFrom = r.texts("idFrom");
+    for (String p : idFrom) {
+      if (!params.containsKey(p)) {
+        d.error(
+            r.node("idFrom").pos(),
+            "idFrom",
+            Values.show(p) + " names no parameter of this pack" + Suggest.hint(p, params.keySet()));
+      }
+    }
+    List<DocumentSpec> docs =
+        new DocumentParser(id, params, roots, d)
+            .parse(r.node("documents"), steps.isEmpty(), root.pos());
     if (d.hasErrors()) {
       throw new PackException(d.all());
     }
+    String step = r.text("step", false);
+    String procedure = r.text("procedure", false);
+    String description = r.text("description", false);
     return new PackManifest(
         id,
         title,
@@ -220,248 +231,79 @@ public final class PackCatalog {
         procedure == null ? title : procedure,
         followUp,
         stepDir == null ? id : stepDir,
+        steps,
+        idFrom,
         params,
         docs,
         source);
   }
 
-  private Map<String, ParameterSpec> parameters(Node node, Diagnostics d) {
-    Map<String, ParameterSpec> out = new LinkedHashMap<>();
+  private static String packId(MappingReader r, String key, Diagnostics d) {
+    String v = r.text(key, false);
+    if (v != null && !PACK_ID.matcher(v).matches()) {
+      d.error(r.node(key).pos(), key, Values.show(v) + " is not a pack id");
+    }
+    return v;
+  }
+
+  /**
+   * A procedure's steps: each a pack id, or {@code {pack: ID, when: ...}}. Conditions may name the
+   * parameters of every step, so the steps' manifests are read first.
+   */
+  private List<PackManifest.StepRef> steps(
+      String id, Node node, Map<String, ParameterSpec> own, Diagnostics d) {
+    List<PackManifest.StepRef> out = new ArrayList<>();
     if (node == null) {
       return out;
     }
-    MappingReader all = new MappingReader(node, "parameters", d);
-    if (!all.ok()) {
-      return out;
-    }
-    for (Node.Field f : all.mapping().fields().values()) {
-      String name = f.key();
-      String sub = "parameters." + name;
-      if (!PARAM_NAME.matcher(name).matches() || RESERVED.contains(name)) {
-        d.error(
-            f.keyPos(),
-            "parameters",
-            Values.show(name)
-                + (RESERVED.contains(name)
-                    ? " is reserved"
-                    : " is not a parameter name; expected camelCase letters and digits"));
-        continue;
-      }
-      MappingReader p = new MappingReader(f.value(), sub, d);
-      if (!p.ok()) {
-        continue;
-      }
-      p.refuseUnknown(PARAM_KEYS, "parameter key");
-      String typeName = p.text("type", true);
-      ParamType type = null;
-      if (typeName != null) {
-        type = ParamTypes.get(typeName).orElse(null);
-        if (type == null) {
-          d.error(
-              p.node("type").pos(),
-              sub + ".type",
-              "unknown type "
-                  + Values.show(typeName)
-                  + Suggest.hint(typeName, ParamTypes.ids())
-                  + " (types: "
-                  + String.join(", ", ParamTypes.ids())
-                  + ")");
-        }
-      }
-      Pattern pattern = null;
-      String regex = p.text("pattern", false);
-      if (regex != null) {
-        try {
-          pattern = Pattern.compile(regex);
-        } catch (PatternSyntaxException e) {
-          d.error(
-              p.node("pattern").pos(),
-              sub + ".pattern",
-              "is not a regular expression: " + e.getDescription());
-        }
-      }
-      List<String> values = p.texts("values");
-      if ("enum".equals(typeName) && values.isEmpty()) {
-        d.error(p.mapping().pos(), sub, "is an enum without values; add values: [a, b]");
-      }
-      Integer minItems = p.integer("minItems");
-      Integer min = p.integer("min");
-      Integer max = p.integer("max");
-      if (min != null && max != null && min > max) {
-        d.error(p.node("min").pos(), sub + ".min", min + " is above max " + max);
-      }
-      if (type == null) {
-        continue;
-      }
-      ParameterSpec spec =
-          new ParameterSpec(
-              name,
-              type,
-              p.flag("list", false),
-              p.flag("required", false),
-              p.node("default"),
-              pattern,
-              values,
-              min,
-              max,
-              p.integer("maxLength"),
-              minItems == null ? 0 : minItems,
-              p.integer("maxItems"),
-              p.text("help", false),
-              p.text("example", false),
-              p.text("whenMissing", false),
-              f.keyPos());
-      ParameterResolver.checkDefault(spec, d);
-      out.put(name, spec);
-    }
-    return out;
-  }
-
-  private List<DocumentSpec> documents(
-      String packId,
-      Node node,
-      Map<String, ParameterSpec> params,
-      Diagnostics d,
-      Position manifestPos) {
-    List<DocumentSpec> out = new ArrayList<>();
     if (!(node instanceof Node.Sequence seq) || seq.items().isEmpty()) {
-      d.error(
-          node == null ? manifestPos : node.pos(),
-          "documents",
-          "must be a list of at least one document");
+      d.error(node.pos(), "steps", "must be a list of at least one pack");
       return out;
     }
-    Set<String> ids = new HashSet<>();
-    Set<String> paths = new HashSet<>();
-    Map<String, DocumentSpec.Kind> kinds = new LinkedHashMap<>();
+    List<String> names = new ArrayList<>();
+    List<Node> whens = new ArrayList<>();
+    Set<String> known = new LinkedHashSet<>(own.keySet());
     for (int i = 0; i < seq.items().size(); i++) {
-      String sub = "documents[" + i + "]";
-      MappingReader r = new MappingReader(seq.items().get(i), sub, d);
-      if (!r.ok()) {
-        continue;
-      }
-      r.refuseUnknown(DOC_KEYS, "document key");
-      String id = r.text("id", true);
-      String path = r.text("path", true);
-      String kindName = r.text("kind", true);
-      String template = r.text("template", false);
-      String from = r.text("from", false);
-      if (id == null || path == null || kindName == null) {
-        continue;
-      }
-      Position at = seq.items().get(i).pos();
-      if (!DOC_ID.matcher(id).matches() || !ids.add(id)) {
-        d.error(r.node("id").pos(), sub + ".id", Values.show(id) + " is not a new camelCase id");
-      }
-      if (!TemplateRoots.isSafeName(path) || !paths.add(path)) {
-        d.error(
-            r.node("path").pos(),
-            sub + ".path",
-            Values.show(path) + " is not a new relative file name (no .., no leading /)");
-      }
-      DocumentSpec.Kind kind = DocumentSpec.Kind.of(kindName);
-      if (kind == null) {
-        d.error(
-            r.node("kind").pos(),
-            sub + ".kind",
-            "unknown kind "
-                + Values.show(kindName)
-                + Suggest.hint(kindName, DocumentSpec.Kind.ids())
-                + " (kinds: "
-                + String.join(", ", DocumentSpec.Kind.ids())
-                + ")");
-        continue;
-      }
-      if (kind == DocumentSpec.Kind.PAGE) {
-        if (template == null) {
-          template = "/common/page.html.ftlh";
+      Node item = seq.items().get(i);
+      String sub = "steps[" + i + "]";
+      String pack;
+      Node when = null;
+      if (item instanceof Node.Scalar s && !s.isNull()) {
+        pack = s.text();
+      } else {
+        MappingReader m = new MappingReader(item, sub, d);
+        if (!m.ok()) {
+          continue;
         }
-        if (from == null || kinds.get(from) != DocumentSpec.Kind.MARKDOWN) {
-          d.error(
-              at,
-              sub + ".from",
-              "a page-html document needs from: naming a runbook-markdown document above it");
-        }
-      } else if (template == null) {
-        d.error(at, sub, "is missing the required key \"template\"");
+        m.refuseUnknown(List.of("pack", "when"), "step key");
+        pack = m.text("pack", true);
+        when = m.node("when");
+      }
+      if (pack == null) {
         continue;
       }
-      String resolved = template.startsWith("/") ? template.substring(1) : packId + "/" + template;
-      if (!TemplateRoots.isSafeName(resolved)) {
+      if (pack.equals(id)
+          || !PACK_ID.matcher(pack).matches()
+          || roots.find(pack + "/pack.yaml").isEmpty()) {
         d.error(
-            r.node("template") == null ? at : r.node("template").pos(),
-            sub + ".template",
-            Values.show(template) + " is not a template name inside the template folders");
+            item.pos(),
+            sub,
+            Values.show(pack) + " is not another pack" + Suggest.hint(pack, ids()));
         continue;
       }
-      String ext = extensionProblem(kind, resolved);
-      if (ext != null) {
-        d.error(r.node("template").pos(), sub + ".template", ext);
+      PackManifest step = get(pack, item.pos());
+      if (step.isProcedure()) {
+        d.error(item.pos(), sub, "pack " + pack + " is a procedure itself; list its steps instead");
+        continue;
       }
-      if (roots.find(resolved).isEmpty()) {
-        d.error(
-            r.node("template") == null ? at : r.node("template").pos(),
-            sub + ".template",
-            "template " + resolved + " was not found in the template folders");
-      }
-      DocumentSpec.Expect expect = expect(r.node("expect"), sub, params, d);
-      kinds.put(id, kind);
-      out.add(new DocumentSpec(id, path, resolved, kind, from, expect));
+      known.addAll(step.parameters().keySet());
+      names.add(pack);
+      whens.add(when);
+    }
+    for (int i = 0; i < names.size(); i++) {
+      Condition c = ConditionParser.parse(whens.get(i), "steps[" + i + "].when", known, d);
+      out.add(new PackManifest.StepRef(names.get(i), c));
     }
     return out;
-  }
-
-  private static String extensionProblem(DocumentSpec.Kind kind, String template) {
-    String wanted =
-        switch (kind) {
-          case POLICY_JSON, JSON -> ".json.ftl";
-          case MARKDOWN -> ".md.ftl";
-          case PAGE -> ".ftlh";
-        };
-    return template.endsWith(wanted)
-        ? null
-        : "a "
-            + kind.id()
-            + " template's name must end in "
-            + wanted
-            + " so that its output is escaped for where it lands";
-  }
-
-  private static DocumentSpec.Expect expect(
-      Node node, String sub, Map<String, ParameterSpec> params, Diagnostics d) {
-    if (node == null) {
-      return DocumentSpec.Expect.NONE;
-    }
-    MappingReader r = new MappingReader(node, sub + ".expect", d);
-    if (!r.ok()) {
-      return DocumentSpec.Expect.NONE;
-    }
-    r.refuseUnknown(EXPECT_KEYS, "expect key");
-    String type = r.text("policyType", false);
-    if (type != null && !type.equals("identity") && !type.equals("trust")) {
-      d.error(r.node("policyType").pos(), sub + ".expect.policyType", "expected identity or trust");
-    }
-    String from = r.text("resourcesFrom", false);
-    if (from != null && !params.containsKey(from)) {
-      d.error(
-          r.node("resourcesFrom").pos(),
-          sub + ".expect.resourcesFrom",
-          "names no parameter of this pack" + Suggest.hint(from, params.keySet()));
-    }
-    List<String> allowOnly = r.texts("allowOnly");
-    for (String a : r.texts("actions")) {
-      if (!allowOnly.isEmpty() && !allowOnly.contains(a)) {
-        d.error(
-            r.node("allowOnly").pos(),
-            sub + ".expect.allowOnly",
-            "leaves out " + a + ", which actions requires");
-      }
-    }
-    return new DocumentSpec.Expect(
-        type == null ? "identity" : type,
-        r.texts("actions"),
-        allowOnly,
-        from,
-        r.text("principalService", false));
   }
 }

@@ -36,6 +36,24 @@ public final class ParameterResolver {
     for (PackManifest m : chain) {
       for (ParameterSpec p : m.parameters().values()) {
         ParameterSpec first = all.putIfAbsent(p.name(), p);
+        if (first != null
+            && first.flag() != null
+            && p.flag() != null
+            && !first.flag().name().equals(p.flag().name())) {
+          throw new PackException(
+              p.declaredAt()
+                  + ": error: parameter "
+                  + p.name()
+                  + " has the flag "
+                  + p.flag().name()
+                  + " here but "
+                  + first.flag().name()
+                  + " at "
+                  + first.declaredAt());
+        }
+        if (first != null && first.flag() == null && p.flag() != null) {
+          all.put(p.name(), first.withFlag(p.flag()));
+        }
         if (first != null && (first.type() != p.type() || first.list() != p.list())) {
           throw new PackException(
               p.declaredAt()
@@ -108,7 +126,7 @@ public final class ParameterResolver {
       }
       if (node == null) {
         if (spec.required()) {
-          String flag = ParameterFlags.of(spec.name());
+          String flag = spec.flagName();
           d.error(
               inputAt.isFlag() ? Position.flag(flag) : inputAt,
               spec.name(),

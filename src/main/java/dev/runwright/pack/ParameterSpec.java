@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  * @param help one sentence for help tables and the schema
  * @param example an example value for starter files
  * @param whenMissing a note printed when the parameter is not given, or {@code null}
+ * @param flag the command-line flag that sets it ({@code flag: --cluster-id}), or {@code null}:
+ *     then it is set with {@code --set NAME=VALUE}
+ * @param index how the site index and the wiki home page show it, or {@code null} when they do not
  * @param declaredAt where the manifest declares it
  */
 public record ParameterSpec(
@@ -41,10 +44,61 @@ public record ParameterSpec(
     String help,
     String example,
     String whenMissing,
+    Flag flag,
+    Index index,
     Position declaredAt) {
 
   public ParameterSpec {
     values = List.copyOf(values);
+  }
+
+  /**
+   * A parameter's command-line flag.
+   *
+   * @param name the long option, such as {@code --cluster-id}
+   * @param label what its value is called in help ({@code ID})
+   */
+  public record Flag(String name, String label) {}
+
+  /**
+   * How the site index and the wiki home page show a parameter.
+   *
+   * @param label the column or field name, such as "Cluster"
+   * @param show whether each entry shows the value (lists show how many)
+   * @param filter whether the index's filter box matches it
+   * @param summary whether the value is the entry's one-line summary, shown under its title
+   */
+  public record Index(String label, boolean show, boolean filter, boolean summary) {}
+
+  /** The same parameter with the flag another pack declares for it. */
+  ParameterSpec withFlag(Flag f) {
+    return new ParameterSpec(
+        name,
+        type,
+        list,
+        required,
+        defaultValue,
+        pattern,
+        values,
+        min,
+        max,
+        maxLength,
+        minItems,
+        maxItems,
+        help,
+        example,
+        whenMissing,
+        f,
+        index,
+        declaredAt);
+  }
+
+  /**
+   * The flag that sets this parameter, as messages name it: {@code --account} or {@code --set
+   * NAME}.
+   */
+  public String flagName() {
+    return flag != null ? flag.name() : "--set " + name;
   }
 
   /**

@@ -207,4 +207,73 @@ public final class Escape {
     JsonStringEncoder.getInstance().quoteAsString(s, sb);
     return sb.append('"').toString();
   }
+
+  /**
+   * A YAML double-quoted scalar: JSON's escapes (a JSON string is a YAML double-quoted scalar),
+   * plus the line breaks YAML knows beyond JSON.
+   */
+  public static String yamlString(String s) {
+    return jsonString(s).replace("\u0085", "\\N").replace("\u2028", "\\L").replace("\u2029", "\\P");
+  }
+
+  /**
+   * An HCL (Terraform) quoted string, quotes included: backslash escapes for quotes, backslashes
+   * and control characters, and {@code $${} and {@code %%{} so that text is never read as an
+   * interpolation or a directive.
+   */
+  public static String hclString(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean opensTemplate = i + 1 < s.length() && s.charAt(i + 1) == '{';
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        case '$' -> sb.append(opensTemplate ? "$$" : "$");
+        case '%' -> sb.append(opensTemplate ? "%%" : "%");
+        default -> {
+          if (c < 0x20 || c == 0x7f) {
+            sb.append(String.format("\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    return sb.append('"').toString();
+  }
+
+  /**
+   * A MySQL string literal in single quotes: quotes doubled and backslashes escaped (MySQL reads a
+   * backslash as an escape unless NO_BACKSLASH_ESCAPES is set; doubling it is right either way).
+   */
+  public static String mysqlString(String s) {
+    return "'" + s.replace("\\", "\\\\").replace("'", "''").replace("\0", "\\0") + "'";
+  }
+
+  /**
+   * A PostgreSQL string literal in single quotes, each quote doubled (standard_conforming_strings,
+   * on by default since PostgreSQL 9.1, reads backslashes as they are).
+   *
+   * @throws IllegalArgumentException for a NUL, which PostgreSQL text cannot hold
+   */
+  public static String postgresString(String s) {
+    if (s.indexOf('\0') >= 0) {
+      throw new IllegalArgumentException("PostgreSQL text cannot hold a NUL character");
+    }
+    return "'" + s.replace("'", "''") + "'";
+  }
+
+  /** A MySQL identifier in backticks, each backtick doubled. */
+  public static String mysqlIdentifier(String s) {
+    return "`" + s.replace("`", "``") + "`";
+  }
+
+  /** A PostgreSQL identifier in double quotes, each double quote doubled. */
+  public static String postgresIdentifier(String s) {
+    return "\"" + s.replace("\"", "\"\"") + "\"";
+  }
 }

@@ -1,7 +1,5 @@
 package dev.runwright.render;
 
-import java.util.Map;
-
 /**
  * Renders named templates from the template folders. The rest of Runwright sees only this, never
  * FreeMarker's types. Implementations are thread-safe.
@@ -13,11 +11,12 @@ public interface TemplateEngine {
    *
    * @param template a template name relative to the template folders, such as {@code
    *     kms-policy/runbook.md.ftl}
-   * @param model the values the template sees; records, lists, maps, text, numbers, booleans
+   * @param model the values the template sees: a record (its components are the top-level names) or
+   *     a map; inside, records, lists, maps, text, numbers, booleans
    * @return the output text
    * @throws TemplateError when the template is missing, wrong or refused
    */
-  String render(String template, Map<String, Object> model);
+  String render(String template, Object model);
 
   /**
    * Parses {@code template} without running it, to report syntax errors early.

@@ -53,9 +53,9 @@ public final class DriftCheck {
 
   /** Compares what {@code site} or {@code wiki} would publish with {@code out}. */
   public static Report publish(
-      SiteBuilder.Prepared prepared, SiteBuilder.Kind kind, Path out, int jobs) {
+      SiteBuilder.Prepared prepared, PublishTarget publishTarget, Path out, int jobs) {
     Comparing target = new Comparing(out);
-    SiteBuilder.render(prepared, kind, target, jobs, SiteBuilder.Progress.NONE);
+    SiteBuilder.render(prepared, publishTarget, target, out, jobs, SiteBuilder.Progress.NONE);
     List<String> previous = new ArrayList<>();
     Path manifest = out.resolve(Publisher.MANIFEST);
     if (Files.isRegularFile(manifest)) {

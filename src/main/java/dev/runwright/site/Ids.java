@@ -2,6 +2,9 @@ package dev.runwright.site;
 
 import dev.runwright.aws.AwsContext;
 import dev.runwright.config.Values;
+import dev.runwright.core.Runbook;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -32,15 +35,27 @@ public final class Ids {
   }
 
   /**
-   * The id a runbook gets when it has none: account, Region and policy name, as a slug, with every
-   * account ID the redactor hides masked (in the policy name too).
+   * The id a runbook gets when it has none: account, Region and the first value its pack names in
+   * {@code idFrom} (else the pack's id), as a slug, with every account ID the redactor hides
+   * masked.
    */
-  public static String derive(AwsContext aws, Object policyName, String pack, Redactor redactor) {
+  public static String derive(Runbook rb, Redactor redactor) {
+    AwsContext aws = rb.params().aws();
     StringBuilder sb = new StringBuilder();
     if (aws != null) {
       sb.append(aws.account()).append('-').append(aws.region().code()).append('-');
     }
-    sb.append(policyName != null ? policyName.toString() : pack);
+    Object from = null;
+    List<String> names = new ArrayList<>(rb.head().idFrom());
+    rb.steps().forEach(s -> names.addAll(s.pack().idFrom()));
+    for (String name : names) {
+      Object v = rb.params().values().get(name);
+      if (v != null && !(v instanceof List<?> l && l.isEmpty())) {
+        from = v instanceof List<?> l ? l.get(0) : v;
+        break;
+      }
+    }
+    sb.append(from != null ? from.toString() : rb.head().id());
     return slug(redactor.slug(sb.toString()));
   }
 

@@ -1,14 +1,15 @@
 package dev.runwright.site;
 
 import dev.runwright.core.Layout;
+import dev.runwright.core.Runbook;
+import dev.runwright.kind.DocumentKind;
 import dev.runwright.pack.DocumentSpec;
-import dev.runwright.pack.PackManifest;
+import java.util.List;
 
 /**
- * A runbook as flat GitHub or GitLab wiki pages: {@code <id>.md} for the first step, {@code
- * <id>-role.md} and {@code <id>-associate.md} for the follow-ups and {@code <id>-procedure.md} for
- * the overview. Only Markdown is published; links are wiki links (the page name without {@code
- * .md}).
+ * A runbook as flat GitHub or GitLab wiki pages: {@code <id>.md} for the overview (or the only
+ * step), {@code <id>-<stepDir>.md} for each step of a procedure ({@code orders-kms.md}). Only
+ * runbooks are published; links are wiki links (the page name without {@code .md}).
  */
 public final class WikiLayout implements Layout {
   private final String id;
@@ -18,23 +19,24 @@ public final class WikiLayout implements Layout {
   }
 
   @Override
-  public String place(int step, PackManifest pack, DocumentSpec doc) {
-    if (doc.kind() != DocumentSpec.Kind.MARKDOWN) {
+  public String place(Runbook rb, int step, DocumentSpec doc) {
+    if (doc.kind().presentation() != DocumentKind.Presentation.RUNBOOK) {
       return null;
     }
-    String base = step == 0 ? id : id + "-" + pack.stepDir();
-    boolean first =
-        pack.documents().stream()
-            .filter(d -> d.kind() == DocumentSpec.Kind.MARKDOWN)
-            .findFirst()
-            .map(d -> d == doc)
-            .orElse(false);
-    return (first ? base : base + "-" + doc.id()) + ".md";
+    if (step == OVERVIEW) {
+      return (isFirst(rb.overview(), doc) ? id : id + "-" + doc.id()) + ".md";
+    }
+    Runbook.Step s = rb.steps().get(step - 1);
+    String base = rb.hasOverview() ? id + "-" + s.pack().stepDir() : id;
+    return (isFirst(s.documents(), doc) ? base : base + "-" + doc.id()) + ".md";
   }
 
-  @Override
-  public String placeOverview(DocumentSpec.Kind kind) {
-    return kind == DocumentSpec.Kind.MARKDOWN ? id + "-procedure.md" : null;
+  private static boolean isFirst(List<DocumentSpec> docs, DocumentSpec doc) {
+    return docs.stream()
+        .filter(d -> d.kind().presentation() == DocumentKind.Presentation.RUNBOOK)
+        .findFirst()
+        .map(d -> d == doc)
+        .orElse(false);
   }
 
   /** Wiki links name the page: the file name without {@code .md}. */

@@ -63,7 +63,7 @@ class GenerateCommandTest {
         yaml("account: \"111122223333\"\nregion: eu-west-1\nkeys: [" + KEY + "]\nclusterId: db1\n");
     assertEquals(ExitCode.OK, generate("--config", yaml.toString()).code());
     boolean hadOut = Files.exists(Path.of("out"));
-    for (String file : List.of("policy.json", "role/trust-policy.json", "./runbook.md")) {
+    for (String file : List.of("kms/policy.json", "role/trust-policy.json", "./kms/runbook.md")) {
       Run r = run("generate", "--config", yaml.toString(), "--print", file);
       assertEquals(ExitCode.OK, r.code(), r.err());
       assertEquals(Files.readString(tmp.resolve("out").resolve(file)), r.out(), file);
@@ -80,9 +80,10 @@ class GenerateCommandTest {
         typo.err()
             .startsWith(
                 "error: --print: \"polcy.json\" is not a file this generate writes; did you mean"
-                    + " policy.json? (files: policy.json, runbook.md, runbook.html,"),
+                    + " policy.json? (files: kms/policy.json, kms/runbook.md, kms/runbook.html,"),
         typo.err());
-    Run both = run("generate", "--config", yaml.toString(), "--print", "policy.json", "--out", "x");
+    Run both =
+        run("generate", "--config", yaml.toString(), "--print", "kms/policy.json", "--out", "x");
     assertEquals(ExitCode.USAGE, both.code());
     assertEquals("", both.out());
     assertFalse(Files.exists(Path.of("x")));
@@ -100,8 +101,8 @@ class GenerateCommandTest {
       Run r = run("generate", "--config", "-", "--out", out.toString());
       assertEquals(ExitCode.OK, r.code(), r.err());
       assertEquals(
-          Files.readString(tmp.resolve("out/policy.json")),
-          Files.readString(out.resolve("policy.json")));
+          Files.readString(tmp.resolve("out/kms/policy.json")),
+          Files.readString(out.resolve("kms/policy.json")));
       // Standard input is read once; check reads its input twice (to tell a runbook from an
       // inventory, then to render it) and gets the same bytes both times.
       Run check = run("check", "--config", "-", "--out", out.toString());
@@ -127,9 +128,9 @@ class GenerateCommandTest {
     Path out = tmp.resolve("out");
     for (String f :
         List.of(
-            "policy.json",
-            "runbook.md",
-            "runbook.html",
+            "kms/policy.json",
+            "kms/runbook.md",
+            "kms/runbook.html",
             "role/trust-policy.json",
             "role/runbook.md",
             "role/runbook.html",
@@ -140,7 +141,7 @@ class GenerateCommandTest {
       assertTrue(Files.isRegularFile(out.resolve(f)), f);
     }
     assertTrue(
-        Files.readString(out.resolve("policy.json"))
+        Files.readString(out.resolve("kms/policy.json"))
             .contains("\"arn:aws:kms:us-east-1:111122223333:key/" + KEY + "\""));
     assertTrue(r.out().startsWith("Generated 10 files in "), r.out());
     assertTrue(r.err().contains("note: clusterId is not set"), r.err());
@@ -150,8 +151,8 @@ class GenerateCommandTest {
   void theMarkdownShowsExactlyThePolicyJson() throws IOException {
     generateValid("--key", "mrk-1234abcd12ab34cd56ef1234567890ab");
     Path out = tmp.resolve("out");
-    String policy = Files.readString(out.resolve("policy.json"));
-    String md = Files.readString(out.resolve("runbook.md"));
+    String policy = Files.readString(out.resolve("kms/policy.json"));
+    String md = Files.readString(out.resolve("kms/runbook.md"));
     int start = md.indexOf("```json\n") + "```json\n".length();
     int end = md.indexOf("```", start);
     assertEquals(policy, md.substring(start, end));
@@ -167,7 +168,7 @@ class GenerateCommandTest {
                 + "policyName: FromYaml\n");
     Run r = generate("--config", f.toString(), "--policy-name", "FromFlag");
     assertEquals(ExitCode.OK, r.code(), r.err());
-    String md = Files.readString(tmp.resolve("out/runbook.md"));
+    String md = Files.readString(tmp.resolve("out/kms/runbook.md"));
     assertTrue(md.contains("# Create the IAM policy FromFlag for Aurora MySQL"), md);
     assertFalse(md.contains("FromYaml"));
   }
@@ -177,7 +178,7 @@ class GenerateCommandTest {
     Path f = yaml("account: 012345678901\nregion: us-east-1\nkeys: [" + KEY + "]\n");
     Run r = generate("--config", f.toString());
     assertEquals(ExitCode.OK, r.code(), r.err());
-    assertTrue(Files.readString(tmp.resolve("out/policy.json")).contains(":012345678901:key/"));
+    assertTrue(Files.readString(tmp.resolve("out/kms/policy.json")).contains(":012345678901:key/"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -301,7 +302,7 @@ class GenerateCommandTest {
             "--out",
             out.toString());
     assertEquals(ExitCode.OK, r.code(), r.err());
-    assertTrue(Files.isRegularFile(tmp.resolve("out2/policy.json")));
+    assertTrue(Files.isRegularFile(tmp.resolve("out2/kms/policy.json")));
     assertFalse(Files.exists(tmp.resolve("not-yet")), "no folder on the way is made");
   }
 
@@ -363,7 +364,7 @@ class GenerateCommandTest {
     Run r = generateValid("--policy-name", "PolicyB", "--no-follow-ups");
 
     assertEquals(ExitCode.OK, r.code(), r.err());
-    assertTrue(r.out().contains("removed 7 files an earlier run wrote"), r.out());
+    assertTrue(r.out().contains("removed 10 files an earlier run wrote"), r.out());
     assertFalse(Files.exists(out.resolve("procedure.html")));
     assertFalse(Files.exists(out.resolve("associate")), "an emptied folder goes too");
     assertFalse(Files.exists(out.resolve("role/runbook.md")));
@@ -402,7 +403,7 @@ class GenerateCommandTest {
             .contains(
                 "--region: warning: region: \"us-east-9\" is not a Region" + " Runwright knows"),
         r.err());
-    assertTrue(Files.readString(tmp.resolve("out/policy.json")).contains(":us-east-9:"));
+    assertTrue(Files.readString(tmp.resolve("out/kms/policy.json")).contains(":us-east-9:"));
   }
 
   @Test
@@ -411,10 +412,10 @@ class GenerateCommandTest {
     Files.writeString(out.resolve("notes.txt"), "mine");
     String[] args = {"--account", "111122223333", "--region", "us-east-1", "--key", KEY};
     assertEquals(ExitCode.OK, generate(args).code());
-    var before = Files.getLastModifiedTime(out.resolve("policy.json"));
+    var before = Files.getLastModifiedTime(out.resolve("kms/policy.json"));
     Run again = generate(args);
     assertTrue(again.out().contains("(0 written, 10 unchanged)"), again.out());
-    assertEquals(before, Files.getLastModifiedTime(out.resolve("policy.json")));
+    assertEquals(before, Files.getLastModifiedTime(out.resolve("kms/policy.json")));
     assertEquals("mine", Files.readString(out.resolve("notes.txt")));
   }
 
@@ -446,7 +447,7 @@ class GenerateCommandTest {
   void anEmptyOptionalValueIsLeftOutAndSetCannotContradictAFlag() throws IOException {
     Run r = generateValid("--description", "");
     assertEquals(ExitCode.OK, r.code(), r.err());
-    String md = Files.readString(tmp.resolve("out/runbook.md"));
+    String md = Files.readString(tmp.resolve("out/kms/runbook.md"));
     assertTrue(md.contains("Leave **Description** empty"), md);
     assertFalse(md.contains("--description"), md);
 

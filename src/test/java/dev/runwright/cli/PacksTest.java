@@ -130,10 +130,10 @@ class PacksTest {
     var r = run(kms("--templates", mine.toString(), "--out", out.toString()));
     assertEquals(ExitCode.OK, r.code(), r.err());
     assertTrue(
-        Files.readString(out.resolve("runbook.md"))
+        Files.readString(out.resolve("kms/runbook.md"))
             .startsWith("# Our own runbook for AmazonRDSKMSKey"));
     assertTrue(
-        Files.readString(out.resolve("runbook.html"))
+        Files.readString(out.resolve("kms/runbook.html"))
             .contains("<title>Our own runbook for AmazonRDSKMSKey</title>"));
     assertTrue(
         Files.readString(out.resolve("role/runbook.md")).startsWith("# Create the IAM role"),
@@ -432,7 +432,7 @@ class PacksTest {
     Path out = tmp.resolve("out");
     var r = run(kms("--templates", mine.toString(), "--out", out.toString()));
     assertEquals(ExitCode.OK, r.code(), r.err());
-    String policy = Files.readString(out.resolve("policy.json"));
+    String policy = Files.readString(out.resolve("kms/policy.json"));
     assertTrue(policy.contains("\"kms:GrantConstraintType\": 1800\n"), policy);
     assertTrue(policy.contains("\"aws:MultiFactorAuthAge\": 1.5,"), policy);
     assertTrue(policy.contains("\"aws:RequestTag/n\": \"1\""), "inside a string it is text");

@@ -167,7 +167,7 @@ class ToolingTest {
             "111122223333",
             "--region",
             "us-east-1",
-            out.resolve("policy.json").toString(),
+            out.resolve("kms/policy.json").toString(),
             out.resolve("role/trust-policy.json").toString());
     assertEquals(ExitCode.OK, r.code(), r.out());
     assertEquals("No findings in 2 files\n", r.out());
@@ -184,17 +184,19 @@ class ToolingTest {
     assertEquals(ExitCode.OK, clean.code(), clean.out() + clean.err());
     assertTrue(clean.out().startsWith("Up to date: 10 files"), clean.out());
 
-    Files.writeString(out.resolve("policy.json"), "{}\n");
+    Files.writeString(out.resolve("kms/policy.json"), "{}\n");
     Files.delete(out.resolve("role/runbook.md"));
     var dirty = run(concat("check", input));
     assertEquals(ExitCode.FINDINGS, dirty.code());
     assertTrue(
-        dirty.out().contains("--- a/policy.json\n+++ b/policy.json\n@@ -1,1 +1,12 @@\n-{}\n+{"),
+        dirty
+            .out()
+            .contains("--- a/kms/policy.json\n+++ b/kms/policy.json\n@@ -1,1 +1,12 @@\n-{}\n+{"),
         dirty.out());
     assertTrue(dirty.out().contains("missing: " + out.resolve("role/runbook.md")), dirty.out());
-    assertTrue(dirty.out().contains("changed: " + out.resolve("policy.json")), dirty.out());
+    assertTrue(dirty.out().contains("changed: " + out.resolve("kms/policy.json")), dirty.out());
     assertTrue(dirty.out().contains("Out of date: 1 changed, 1 missing, 0 extra"), dirty.out());
-    assertEquals("{}\n", Files.readString(out.resolve("policy.json")), "check writes nothing");
+    assertEquals("{}\n", Files.readString(out.resolve("kms/policy.json")), "check writes nothing");
   }
 
   @Test

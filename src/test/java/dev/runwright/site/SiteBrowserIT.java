@@ -135,6 +135,10 @@ class SiteBrowserIT {
     browser.findElement(By.cssSelector("a.rw-title[href='prod-use1/index.html']")).click();
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(ExpectedConditions.urlContains("/prod-use1/index.html"));
+    // The index leads to the procedure's overview, which leads to each step.
+    browser.findElement(By.linkText("Create the IAM policy")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.urlContains("/prod-use1/kms/index.html"));
 
     assertAll(
         () -> assertEquals("111122223333", value(browser, "AWS account")),
@@ -153,7 +157,7 @@ class SiteBrowserIT {
 
     browser.findElement(By.partialLinkText("Step 2")).click();
     new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(ExpectedConditions.urlContains("/prod-use1/role/runbook.html"));
+        .until(ExpectedConditions.urlContains("/prod-use1/role/index.html"));
     assertEquals("RDSLoadFromS3", value(browser, "Role name"));
     assertTrue(browser.findElement(By.tagName("h1")).getText().contains("RDSLoadFromS3"));
   }
@@ -172,6 +176,7 @@ class SiteBrowserIT {
       }
       // The runbook page works too, only without its Copy buttons: proof that JS is off.
       links.get(0).click();
+      plain.findElement(By.linkText("Create the IAM policy")).click();
       assertFalse(plain.findElements(By.cssSelector("pre")).isEmpty());
       assertEquals(List.of(), plain.findElements(By.cssSelector("button.rw-copy")));
     } finally {

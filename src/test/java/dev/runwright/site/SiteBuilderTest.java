@@ -247,9 +247,9 @@ class SiteBuilderTest {
             "gov-usgw1", "777788889999 us-gov-west-1"),
         placed);
     assertAll(
-        () -> assertEquals(" · AmazonRDSKMSKey · 2 keys", meta.get("prod-euw1")),
-        () -> assertEquals(" · AmazonRDSKMSKey · 1 key", meta.get("prod-use1")),
-        () -> assertEquals(" · AmazonRDSKMSKeyDR · 1 key", meta.get("dr-usw2")));
+        () -> assertEquals(" · 2 keys · AmazonRDSKMSKey", meta.get("prod-euw1")),
+        () -> assertEquals(" · 1 key · AmazonRDSKMSKey", meta.get("prod-use1")),
+        () -> assertEquals(" · 1 key · AmazonRDSKMSKeyDR", meta.get("dr-usw2")));
     assertTrue(index.contains("<span>7 runbooks</span>"), "the count in the header");
   }
 
@@ -257,7 +257,7 @@ class SiteBuilderTest {
   void runbookMarkdownHasFrontMatter() throws Exception {
     Path out = example;
 
-    String md = read(out.resolve("staging-use2/runbook.md"));
+    String md = read(out.resolve("staging-use2/kms/runbook.md"));
     Map<String, Object> fm = frontMatter(md);
     assertAll(
         () ->
@@ -278,7 +278,7 @@ class SiteBuilderTest {
                 String.valueOf(fm.get("inputHash"))));
 
     // A key given by its ID becomes an ARN, one given as an ARN stays as it is.
-    Map<String, Object> euw1 = frontMatter(read(out.resolve("prod-euw1/runbook.md")));
+    Map<String, Object> euw1 = frontMatter(read(out.resolve("prod-euw1/kms/runbook.md")));
     assertEquals(
         List.of(
             "arn:aws:kms:eu-west-1:111122223333:key/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0",
@@ -286,20 +286,20 @@ class SiteBuilderTest {
         euw1.get("keys"));
     assertEquals(
         "AmazonRDSKMSKeyDR",
-        frontMatter(read(out.resolve("dr-usw2/runbook.md"))).get("policyName"));
+        frontMatter(read(out.resolve("dr-usw2/kms/runbook.md"))).get("policyName"));
   }
 
   @Test
   void policyInTheRunbookIsPolicyJsonByteForByte() {
     Path out = example;
     for (String id : EXAMPLE_IDS) {
-      String md = read(out.resolve(id + "/runbook.md"));
+      String md = read(out.resolve(id + "/kms/runbook.md"));
       int start = md.indexOf("```json\n");
       assertTrue(start >= 0, id + ": no JSON block");
       start += "```json\n".length();
       int end = md.indexOf("```", start);
       byte[] block = md.substring(start, end).getBytes(StandardCharsets.UTF_8);
-      byte[] file = files(out).get(id + "/policy.json");
+      byte[] file = files(out).get(id + "/kms/policy.json");
       assertEquals(
           new String(file, StandardCharsets.UTF_8), new String(block, StandardCharsets.UTF_8), id);
       assertTrue(java.util.Arrays.equals(file, block), id + ": the bytes differ");
@@ -326,7 +326,7 @@ class SiteBuilderTest {
       assertTrue(rel.isEmpty() || rel.endsWith("/") || rel.endsWith(".html"), url);
     }
     assertTrue(urls.contains(base + "prod-use1/"));
-    assertTrue(urls.contains(base + "prod-use1/role/runbook.html"));
+    assertTrue(urls.contains(base + "prod-use1/role/"));
   }
 
   @Test
@@ -488,10 +488,10 @@ class SiteBuilderTest {
       String mask = "********" + account.substring(8);
       assertTrue(index.contains("<code>" + mask + "</code>"), mask + " in the index");
     }
-    String md = read(out.resolve("staging-use2/runbook.md"));
+    String md = read(out.resolve("staging-use2/kms/runbook.md"));
     assertTrue(md.contains("\naccount: \"********8901\"\n"), "front matter");
     assertTrue(md.contains("arn:aws:kms:us-east-2:********8901:key/9a8b7c6d"), "key ARN");
-    assertTrue(read(out.resolve("prod-use1/policy.json")).contains(":********3333:key/"));
+    assertTrue(read(out.resolve("prod-use1/kms/policy.json")).contains(":********3333:key/"));
   }
 
   @Test
@@ -721,10 +721,9 @@ class SiteBuilderTest {
     String home = read(clone.resolve("Home.md"));
     assertTrue(
         home.contains(
-            "| [Backups and S3 imports of the payments cluster](prod-use1) | `prod-use1` |"
-                + " `AmazonRDSKMSKey` | 1 | Create the IAM policy AmazonRDSKMSKey for Aurora MySQL"
-                + " |"),
-        "the wiki's home is ours, each runbook named by its description: " + home);
+            "| [Let Aurora MySQL use your KMS keys](prod-use1) | `prod-use1` | 1 key ·"
+                + " AmazonRDSKMSKey | Backups and S3 imports of the payments cluster |"),
+        "the wiki's home is ours, each runbook with its values and description: " + home);
   }
 
   @Test
@@ -755,14 +754,15 @@ class SiteBuilderTest {
   @Test
   void aGitHubWikiWhoseNameMentionsGitLabStaysAGitHubWiki() throws Exception {
     Path clone = emptyClone("github-wiki", "https://github.com/acme/gitlab-migration.wiki.git");
-    assertEquals(SiteBuilder.Kind.WIKI, SiteBuilder.Kind.wikiFor(clone));
+    assertEquals(WikiTarget.Host.GITHUB, WikiTarget.forFolder(clone).host());
     write(clone.resolve("home.md"), "# GitLab's home\n");
-    assertEquals(SiteBuilder.Kind.GITLAB_WIKI, SiteBuilder.Kind.wikiFor(clone));
+    assertEquals(WikiTarget.Host.GITLAB, WikiTarget.forFolder(clone).host());
     Files.delete(clone.resolve("home.md"));
     git(clone, "remote", "set-url", "origin", "git@gitlab.example.com:acme/app.wiki.git");
-    assertEquals(SiteBuilder.Kind.GITLAB_WIKI, SiteBuilder.Kind.wikiFor(clone));
+    assertEquals(WikiTarget.Host.GITLAB, WikiTarget.forFolder(clone).host());
     write(clone.resolve("Home.md"), "# GitHub's home\n");
-    assertEquals(SiteBuilder.Kind.WIKI, SiteBuilder.Kind.wikiFor(clone), "the home page decides");
+    assertEquals(
+        WikiTarget.Host.GITHUB, WikiTarget.forFolder(clone).host(), "the home page decides");
   }
 
   /** An empty git repository under tmp whose origin is {@code remote}. */
@@ -840,14 +840,14 @@ class SiteBuilderTest {
     write(inv, read(EXAMPLE));
     Path out = tmp.resolve("public");
     buildSite(inv, out);
-    Object policyBefore = Files.getAttribute(out.resolve("prod-use1/policy.json"), "unix:ino");
+    Object policyBefore = Files.getAttribute(out.resolve("prod-use1/kms/policy.json"), "unix:ino");
     Object indexBefore = Files.getAttribute(out.resolve("index.html"), "unix:ino");
 
     write(inv, read(EXAMPLE).replace("Payments platform runbooks", "Renamed fleet"));
     buildSite(inv, out);
     assertEquals(
         policyBefore,
-        Files.getAttribute(out.resolve("prod-use1/policy.json"), "unix:ino"),
+        Files.getAttribute(out.resolve("prod-use1/kms/policy.json"), "unix:ino"),
         "an unchanged file is the same file");
     assertFalse(
         indexBefore.equals(Files.getAttribute(out.resolve("index.html"), "unix:ino")),

@@ -46,15 +46,15 @@ final class SiteTestSupport {
   static final List<String> RUNBOOK_FILES =
       List.of(
           "index.html",
-          "runbook.md",
-          "policy.json",
+          "procedure.md",
+          "kms/index.html",
+          "kms/runbook.md",
+          "kms/policy.json",
           "role/trust-policy.json",
           "role/runbook.md",
-          "role/runbook.html",
+          "role/index.html",
           "associate/runbook.md",
-          "associate/runbook.html",
-          "procedure.md",
-          "procedure.html");
+          "associate/index.html");
 
   /** What one run printed and returned. */
   record Run(int code, String out, String err) {

@@ -10,12 +10,12 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
- * How {@code ${number}} prints in a {@code *.json.ftl} template: as a JSON number, not as a quoted
- * string, so that a template's {@code ${p.count}} gives {@code 17}. Inside a string literal ({@code
- * "${n}"}) it is plain text, as everywhere.
+ * How {@code ${number}} prints in a template whose language has number literals (JSON, HCL, YAML):
+ * as a number, not as a quoted string, so that a template's {@code ${p.count}} gives {@code 17}.
+ * Inside a string literal ({@code "${n}"}) it is plain text, as everywhere.
  */
-final class JsonNumberFormat extends TemplateNumberFormat {
-  static final String NAME = "json";
+final class BareNumberFormat extends TemplateNumberFormat {
+  static final String NAME = "bare";
 
   static final TemplateNumberFormatFactory FACTORY =
       new TemplateNumberFormatFactory() {
@@ -25,9 +25,9 @@ final class JsonNumberFormat extends TemplateNumberFormat {
         }
       };
 
-  private static final JsonNumberFormat INSTANCE = new JsonNumberFormat();
+  private static final BareNumberFormat INSTANCE = new BareNumberFormat();
 
-  private JsonNumberFormat() {}
+  private BareNumberFormat() {}
 
   @Override
   public String formatToPlainText(TemplateNumberModel model)
@@ -35,7 +35,7 @@ final class JsonNumberFormat extends TemplateNumberFormat {
     Number n = model.getAsNumber();
     if (n instanceof Double d && (d.isNaN() || d.isInfinite())
         || n instanceof Float f && (f.isNaN() || f.isInfinite())) {
-      throw new TemplateModelException(n + " is not a number JSON can hold");
+      throw new TemplateModelException(n + " is not a number JSON, HCL or YAML can hold");
     }
     if (n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte) {
       return n.toString();
@@ -47,7 +47,12 @@ final class JsonNumberFormat extends TemplateNumberFormat {
   @Override
   public Object format(TemplateNumberModel model)
       throws TemplateModelException, TemplateValueFormatException {
-    return JsonOutputFormat.INSTANCE.fromMarkup(formatToPlainText(model));
+    Environment env = Environment.getCurrentEnvironment();
+    if (env != null
+        && env.getCurrentTemplate().getOutputFormat() instanceof EscapingOutputFormat f) {
+      return f.fromMarkup(formatToPlainText(model));
+    }
+    return formatToPlainText(model);
   }
 
   @Override
@@ -57,6 +62,6 @@ final class JsonNumberFormat extends TemplateNumberFormat {
 
   @Override
   public String getDescription() {
-    return "JSON number";
+    return "number literal";
   }
 }

@@ -1,0 +1,148 @@
+package dev.runwright.site;
+
+import dev.runwright.aws.AwsContext;
+import dev.runwright.aws.KmsKey;
+import dev.runwright.aws.NamedResource;
+import dev.runwright.core.Runbook;
+import dev.runwright.pack.PackManifest;
+import dev.runwright.pack.ParameterSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Builds the site index's and the wiki home page's entries from what each pack declares ({@code
+ * index:} on its parameters): no parameter is known here by name.
+ */
+final class IndexEntries {
+  private IndexEntries() {}
+
+  static IndexEntry entry(
+      Runbook rb, String title, String href, Redactor redactor, List<IndexEntry.StepLink> steps) {
+    AwsContext aws = rb.params().aws();
+    Map<String, Object> v = rb.params().values();
+    String account = aws == null ? "" : redactor.text(aws.account());
+    String region = aws == null ? "" : aws.region().code();
+    List<IndexEntry.Field> fields = new ArrayList<>();
+    StringBuilder search = new StringBuilder(256);
+    String summary = null;
+    append(search, rb.id(), title, account, region);
+    if (aws != null) {
+      append(search, aws.region().name(), aws.partition().id());
+    }
+    append(search, rb.head().id());
+    for (Map.Entry<String, ParameterSpec> e : indexed(rb).entrySet()) {
+      ParameterSpec.Index ix = e.getValue().index();
+      Object value = v.get(e.getKey());
+      if (value == null || (value instanceof List<?> l && l.isEmpty())) {
+        continue;
+      }
+      if (ix.summary() && summary == null) {
+        summary = redactor.text(value.toString());
+      } else if (ix.show()) {
+        fields.add(new IndexEntry.Field(ix.label(), redactor.text(shown(value, ix.label()))));
+      }
+      if (ix.filter()) {
+        append(search, searchable(value, redactor));
+      }
+    }
+    return new IndexEntry(
+        rb.id(),
+        title,
+        href,
+        aws == null ? "" : aws.account(),
+        account,
+        region,
+        aws == null ? "" : aws.region().name(),
+        aws == null ? "" : aws.partition().id(),
+        rb.head().id(),
+        summary,
+        fields,
+        search.toString().strip().toLowerCase(Locale.ROOT),
+        steps);
+  }
+
+  /** The parameters the runbook's packs show in the index, in the order they declare them. */
+  private static Map<String, ParameterSpec> indexed(Runbook rb) {
+    Map<String, ParameterSpec> out = new LinkedHashMap<>();
+    List<PackManifest> packs = new ArrayList<>();
+    packs.add(rb.head());
+    rb.steps().forEach(s -> packs.add(s.pack()));
+    for (PackManifest m : packs) {
+      for (ParameterSpec p : m.parameters().values()) {
+        if (p.index() != null) {
+          out.putIfAbsent(p.name(), p);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A value as an entry shows it: a list by its count ("1 key", "2 keys"). */
+  private static String shown(Object value, String label) {
+    if (value instanceof List<?> list) {
+      String noun = label.toLowerCase(Locale.ROOT);
+      if (list.size() == 1 && noun.endsWith("s")) {
+        noun = noun.substring(0, noun.length() - 1);
+      }
+      return list.size() + " " + noun;
+    }
+    return value.toString();
+  }
+
+  /** A value as the filter box matches it: resources by name and ARN, keys by ID and ARN. */
+  private static String searchable(Object value, Redactor redactor) {
+    if (value instanceof List<?> list) {
+      StringBuilder sb = new StringBuilder();
+      for (Object o : list) {
+        sb.append(searchable(o, redactor)).append(' ');
+      }
+      return sb.toString().strip();
+    }
+    if (value instanceof KmsKey k) {
+      return k.keyId() + " " + redactor.text(k.arn());
+    }
+    if (value instanceof NamedResource r && r.arn() != null) {
+      return redactor.text(r.name() + " " + r.arn());
+    }
+    return redactor.text(value.toString());
+  }
+
+  private static void append(StringBuilder sb, String... parts) {
+    for (String p : parts) {
+      if (p != null && !p.isEmpty()) {
+        sb.append(p).append(' ');
+      }
+    }
+  }
+
+  /** The index grouped by account, then Region, both in order. */
+  static List<IndexModel.AccountGroup> groups(List<IndexEntry> index) {
+    Map<String, Map<String, List<IndexEntry>>> byAccount = new TreeMap<>();
+    for (IndexEntry e : index) {
+      byAccount
+          .computeIfAbsent(e.accountKey(), k -> new TreeMap<>())
+          .computeIfAbsent(e.region(), k -> new ArrayList<>())
+          .add(e);
+    }
+    List<IndexModel.AccountGroup> out = new ArrayList<>();
+    byAccount.forEach(
+        (account, regions) -> {
+          List<IndexModel.RegionGroup> rs = new ArrayList<>();
+          int count = 0;
+          for (var r : regions.entrySet()) {
+            IndexEntry first = r.getValue().get(0);
+            rs.add(
+                new IndexModel.RegionGroup(
+                    r.getKey(), first.regionName(), first.partition(), List.copyOf(r.getValue())));
+            count += r.getValue().size();
+          }
+          String shown = regions.values().iterator().next().get(0).account();
+          out.add(new IndexModel.AccountGroup(shown, rs, count));
+        });
+    return out;
+  }
+}
