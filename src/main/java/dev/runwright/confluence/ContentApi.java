@@ -17,7 +17,9 @@ import java.util.List;
  * <ul>
  *   <li>{@code GET
  *       /content/{id}/child/page?expand=version,metadata.properties.runwright&start&limit} lists a
- *       page's children with their version and marker, page by page.
+ *       page's children with their version and marker, page by page, following {@code _links.next};
+ *       a child listed without {@code metadata.properties} has its marker read with {@code GET
+ *       /content/{id}/property/runwright}.
  *   <li>{@code GET /content?type=page&spaceKey&title} finds a title in the space.
  *   <li>{@code POST /content} creates a page (with its marker in {@code metadata.properties}).
  *   <li>{@code PUT /content/{id}} updates it with the next version number.
@@ -29,6 +31,7 @@ final class ContentApi {
   static final String PROPERTY = "runwright";
   static final int PAGE_SIZE = 50;
   private static final int MAX_CHILDREN = 100_000;
+  private static final ObjectMapper ERRORS = new ObjectMapper();
   private static final String EXPAND = "version,metadata.properties." + PROPERTY;
 
   private final RestClient http;
@@ -62,10 +65,13 @@ final class ContentApi {
                 + parentId
                 + " was not found in Confluence, or the token's user may not see it");
       }
-      JsonNode list = expect(r, "GET", path, 200);
+      JsonNode list = expect(r, "GET", path);
       JsonNode results = list.path("results");
       for (JsonNode c : results) {
-        out.add(page(c, parentId));
+        out.add(
+            c.path("metadata").path("properties").isObject()
+                ? page(c, parentId)
+                : withMarker(page(c, parentId)));
       }
       start += results.size();
       if (results.isEmpty() || list.path("_links").path("next").isMissingNode()) {
@@ -75,6 +81,29 @@ final class ContentApi {
         throw new ConfluenceException("page " + parentId + ": more than 100000 child pages");
       }
     }
+  }
+
+  /**
+   * {@code page} with the marker its property holds, read on its own: for a server that lists
+   * children without expanding {@code metadata.properties}.
+   */
+  private RemotePage withMarker(RemotePage page) {
+    String path = "/content/" + page.id() + "/property/" + PROPERTY;
+    RestClient.Response r = http.send("GET", path, null);
+    if (r.status() == 404) {
+      return page;
+    }
+    JsonNode prop = expect(r, "GET", path);
+    Marker marker = Marker.of(prop.get("value"), json);
+    return marker == null
+        ? page
+        : new RemotePage(
+            page.id(),
+            page.title(),
+            page.version(),
+            page.parentId(),
+            marker,
+            prop.path("version").path("number").asInt(1));
   }
 
   /** The pages titled exactly {@code title} in the space. */
@@ -87,7 +116,7 @@ final class ContentApi {
             + "&expand="
             + q(EXPAND)
             + "&limit=25";
-    JsonNode list = expect(http.send("GET", path, null), "GET", path, 200);
+    JsonNode list = expect(http.send("GET", path, null), "GET", path);
     List<RemotePage> out = new ArrayList<>();
     for (JsonNode c : list.path("results")) {
       out.add(page(c, null));
@@ -101,7 +130,7 @@ final class ContentApi {
     ObjectNode prop = body.putObject("metadata").putObject("properties").putObject(PROPERTY);
     prop.put("key", PROPERTY);
     prop.set("value", marker.toJson(json));
-    JsonNode made = expect(http.send("POST", "/content", write(body)), "POST", "/content", 200);
+    JsonNode made = expect(http.send("POST", "/content", write(body)), "POST", "/content");
     String id = made.path("id").asText("");
     if (id.isEmpty()) {
       throw new ConfluenceException("POST /content: the response names no page id");
@@ -118,7 +147,7 @@ final class ContentApi {
     v.put("number", version);
     v.put("message", "Published by Runwright");
     String path = "/content/" + id;
-    JsonNode made = expect(http.send("PUT", path, write(body)), "PUT", path, 200);
+    JsonNode made = expect(http.send("PUT", path, write(body)), "PUT", path);
     return made.path("version").path("number").asInt(version);
   }
 
@@ -140,14 +169,14 @@ final class ContentApi {
       body.addObject().put("prefix", "global").put("name", l);
     }
     String path = "/content/" + id + "/label";
-    expect(http.send("POST", path, write(body)), "POST", path, 200);
+    expect(http.send("POST", path, write(body)), "POST", path);
   }
 
   void removeLabel(String id, String label) {
     String path = "/content/" + id + "/label?name=" + q(label);
     RestClient.Response r = http.send("DELETE", path, null);
     if (r.status() != 404) {
-      expect(r, "DELETE", path, 204);
+      expect(r, "DELETE", path);
     }
   }
 
@@ -161,9 +190,7 @@ final class ContentApi {
     if (current <= 0) {
       RestClient.Response r = http.send("GET", path, null);
       current =
-          r.status() == 404
-              ? 0
-              : expect(r, "GET", path, 200).path("version").path("number").asInt(0);
+          r.status() == 404 ? 0 : expect(r, "GET", path).path("version").path("number").asInt(0);
     }
     if (current > 0) {
       RestClient.Response r = http.send("PUT", path, write(property(marker, current + 1)));
@@ -172,12 +199,12 @@ final class ContentApi {
         return;
       }
       if (r.status() != 404) {
-        expect(r, "PUT", path, 200);
+        expect(r, "PUT", path);
         return;
       }
     }
     String post = "/content/" + id + "/property";
-    expect(http.send("POST", post, write(property(marker, 0))), "POST", post, 200);
+    expect(http.send("POST", post, write(property(marker, 0))), "POST", post);
   }
 
   private ObjectNode property(Marker marker, int version) {
@@ -202,9 +229,9 @@ final class ContentApi {
         marker == null ? 0 : prop.path("version").path("number").asInt(1));
   }
 
-  /** The response's JSON when its status is {@code ok} (or any other 2xx); a failure otherwise. */
-  private JsonNode expect(RestClient.Response r, String method, String path, int ok) {
-    if (r.status() != ok && (r.status() < 200 || r.status() > 299)) {
+  /** The response's JSON when its status is 2xx; a failure naming the request otherwise. */
+  private JsonNode expect(RestClient.Response r, String method, String path) {
+    if (r.status() < 200 || r.status() > 299) {
       throw http.failure(method, path, r);
     }
     if (r.body().isBlank()) {
@@ -234,7 +261,7 @@ final class ContentApi {
   static String errorMessage(String body) {
     String text = body == null ? "" : body.strip();
     try {
-      JsonNode n = new ObjectMapper().readTree(text);
+      JsonNode n = ERRORS.readTree(text);
       if (n != null && n.path("message").isTextual()) {
         text = n.get("message").asText();
       }

@@ -88,7 +88,7 @@ final class PublishPlan {
     }
     RemotePage r = managed.get(p.key());
     if (r == null) {
-      String taken = titleTaken(api, p.title(), managedIds);
+      String taken = titleTaken(api, p, p.title(), managedIds);
       if (taken != null) {
         conflict(p, null, taken);
         return;
@@ -110,7 +110,7 @@ final class PublishPlan {
     }
     if (!r.title().equals(p.title())) {
       String taken =
-          r.title().equalsIgnoreCase(p.title()) ? null : titleTaken(api, p.title(), managedIds);
+          r.title().equalsIgnoreCase(p.title()) ? null : titleTaken(api, p, p.title(), managedIds);
       if (taken != null) {
         conflict(p, r.id(), taken);
         return;
@@ -143,11 +143,17 @@ final class PublishPlan {
     writes.add(new Step(item, p, r, writePage));
   }
 
-  /** Why {@code title} cannot be used, or null: another page of the space has it. */
-  private static String titleTaken(ContentApi api, String title, Set<String> managedIds) {
+  /** Why {@code p} cannot take {@code title}, or null: another page of the space has it. */
+  private static String titleTaken(
+      ContentApi api, BundlePage p, String title, Set<String> managedIds) {
     for (RemotePage other : api.byTitle(title)) {
       if (managedIds.contains(other.id())) {
         continue;
+      }
+      if (other.marker() != null && other.marker().key().equals(p.key())) {
+        return "Runwright's page for this key, page "
+            + other.id()
+            + ", is no longer under the parent page (moved?); move it back under it";
       }
       return "the title is taken in the space by page "
           + other.id()

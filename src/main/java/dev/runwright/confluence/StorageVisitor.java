@@ -107,19 +107,19 @@ final class StorageVisitor extends AbstractVisitor {
       out.append("</blockquote>\n");
       return;
     }
-    openMacro(out, callout.macro(), callout.title());
+    Macros.open(out, callout.macro(), callout.title());
     visitChildren(quote);
-    closeMacro(out);
+    Macros.close(out);
   }
 
   @Override
   public void visit(FencedCodeBlock block) {
-    code(CodeLanguage.of(block.getInfo()), block.getLiteral());
+    Macros.code(out, CodeLanguage.of(block.getInfo()), block.getLiteral());
   }
 
   @Override
   public void visit(IndentedCodeBlock block) {
-    code(CodeLanguage.of(""), block.getLiteral());
+    Macros.code(out, CodeLanguage.of(""), block.getLiteral());
   }
 
   @Override
@@ -306,43 +306,6 @@ final class StorageVisitor extends AbstractVisitor {
       out.append("</ac:task-body>\n</ac:task>\n");
     }
     out.append("</ac:task-list>\n");
-  }
-
-  private void code(CodeLanguage lang, String literal) {
-    out.append("<ac:structured-macro ac:name=\"code\">\n");
-    if (lang.title() != null) {
-      out.append("<ac:parameter ac:name=\"title\">");
-      Xml.text(out, lang.title());
-      out.append("</ac:parameter>\n");
-    }
-    out.append("<ac:parameter ac:name=\"language\">").append(lang.language());
-    out.append("</ac:parameter>\n<ac:plain-text-body>");
-    Xml.cdata(out, codeBody(literal));
-    out.append("</ac:plain-text-body>\n</ac:structured-macro>\n");
-  }
-
-  /**
-   * The code without the line break that ends every fenced block, except when the code ends with
-   * {@code ]}: then the break stays, so that the CDATA section never ends in {@code ]]]>}, which
-   * Confluence 8.0 to 8.2 refused.
-   */
-  static String codeBody(String literal) {
-    String body = literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal;
-    return body.endsWith("]") ? body + "\n" : body;
-  }
-
-  static void openMacro(StringBuilder out, String name, String title) {
-    out.append("<ac:structured-macro ac:name=\"").append(name).append("\">\n");
-    if (title != null) {
-      out.append("<ac:parameter ac:name=\"title\">");
-      Xml.text(out, title);
-      out.append("</ac:parameter>\n");
-    }
-    out.append("<ac:rich-text-body>\n");
-  }
-
-  static void closeMacro(StringBuilder out) {
-    out.append("</ac:rich-text-body>\n</ac:structured-macro>\n");
   }
 
   private void trimNewline() {

@@ -238,6 +238,21 @@ class ConfluencePublisherTest {
   }
 
   @Test
+  void aServerThatDoesNotExpandPropertiesInListingsIsAskedPageByPage() throws Exception {
+    ConfluencePublisher p = dataCenter();
+    server.expandsProperties = false;
+    FakeConfluence.Page theirs = server.foreign("Team notes", FakeConfluence.ROOT_ID);
+    assertTrue(run(p, bundle(), false).ok());
+    int before = server.writes().size();
+    PublishResult again = run(p, bundle(), false);
+    assertEquals(3, again.count(PlanItem.Action.UNCHANGED), again.report().toString());
+    assertEquals(before, server.writes().size());
+    assertTrue(
+        server.requests.stream()
+            .anyMatch(q -> q.path().endsWith("/content/" + theirs.id + "/property/runwright")));
+  }
+
+  @Test
   void childListingsAreFollowedPageByPage() throws Exception {
     ConfluencePublisher p = dataCenter();
     for (int i = 0; i < 5; i++) {

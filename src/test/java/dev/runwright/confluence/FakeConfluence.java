@@ -89,6 +89,9 @@ final class FakeConfluence implements AutoCloseable {
   /** Whether POST /content stores the properties given in metadata.properties. */
   volatile boolean storesCreateProperties = true;
 
+  /** Whether listings expand metadata.properties.KEY as asked (some servers may not). */
+  volatile boolean expandsProperties = true;
+
   /** The most child pages one listing returns, whatever limit is asked, as servers cap it. */
   volatile int maxLimit = 2;
 
@@ -330,7 +333,7 @@ final class FakeConfluence implements AutoCloseable {
     o.put("title", p.title);
     o.putObject("space").put("key", SPACE);
     o.putObject("version").put("number", p.version);
-    if (expand.contains("metadata.properties.")) {
+    if (expandsProperties && expand.contains("metadata.properties.")) {
       ObjectNode props = o.putObject("metadata").putObject("properties");
       for (String e : expand.split(",")) {
         String k = e.startsWith("metadata.properties.") ? e.substring(20) : null;
