@@ -453,8 +453,16 @@ class PolicyLinterTest {
   }
 
   @Test
-  void otherServicesActionsAreNotLookedUp() {
-    assertEquals(List.of(), lint(allow("[\"kms:Decrypt\", \"s3:GetObjectt\"]", "\"" + KEY + "\"")));
+  void otherServicesActionsAreLookedUpToo() {
+    // Issue 20: lint knew only KMS actions, so s3:GetObjectt passed.
+    Finding f =
+        only(
+            lint(
+                allow(
+                    "[\"kms:Decrypt\", \"s3:GetObjectt\"]",
+                    "[\"" + KEY + "\", \"arn:aws:s3:::b/*\"]")),
+            "UNKNOWN_ACTION");
+    assertEquals("\"s3:GetObjectt\" is not an S3 action; did you mean GetObject?", f.message());
   }
 
   @Test
@@ -1344,10 +1352,13 @@ class PolicyLinterTest {
   @Test
   void onlyErrorsAndSecurityWarningsBlockGeneration() {
     Position at = new Position("p.json", 1, 1);
-    assertTrue(new Finding(Type.ERROR, "X", "m", "$", at).blocksGeneration());
-    assertTrue(new Finding(Type.SECURITY_WARNING, "X", "m", "$", at).blocksGeneration());
-    assertFalse(new Finding(Type.WARNING, "X", "m", "$", at).blocksGeneration());
-    assertFalse(new Finding(Type.SUGGESTION, "X", "m", "$", at).blocksGeneration());
+    for (FindingCode code : FindingCode.values()) {
+      Finding f = new Finding(code, "m", "$", at);
+      boolean blocks = code.type() == Type.ERROR || code.type() == Type.SECURITY_WARNING;
+      assertEquals(blocks, f.blocksGeneration(), code::toString);
+      assertEquals(code.type(), f.type());
+      assertEquals(code.id(), f.code());
+    }
   }
 
   @Test
