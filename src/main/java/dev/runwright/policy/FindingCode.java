@@ -80,7 +80,8 @@ public enum FindingCode {
       Type.ERROR, "an ARN Region that is not a Region code, or in another partition, or missing"),
   UNKNOWN_ARN_REGION(
       Type.WARNING, "a well-formed ARN Region that is not in Runwright's Region table"),
-  INVALID_ARN_ACCOUNT(Type.ERROR, "an ARN account that is not a 12-digit account ID, or missing"),
+  INVALID_ARN_ACCOUNT(
+      Type.ERROR, "an ARN account that is not a 12-digit account ID (or aws), or missing"),
   CROSS_ACCOUNT_RESOURCE(
       Type.WARNING, "a resource in another account than the policy's, which must also allow it"),
   MIXED_PARTITIONS(Type.ERROR, "resources in more than one partition"),

@@ -42,7 +42,8 @@ public final class ServiceReference {
   private volatile Index index;
   private volatile Map<String, Map<String, Set<String>>> actionResources;
 
-  private ServiceReference() {}
+  /** A reference of its own, which reads the data again; {@link #builtIn()} is shared. */
+  ServiceReference() {}
 
   /** The reference shipped with Runwright. */
   public static ServiceReference builtIn() {
@@ -101,6 +102,11 @@ public final class ServiceReference {
               }
             });
     return out;
+  }
+
+  /** The prefixes read so far, for tests that check that a policy reads only what it names. */
+  Set<String> loaded() {
+    return Set.copyOf(services.keySet());
   }
 
   private Index index() {

@@ -130,7 +130,8 @@ final class ArnRule implements LintRule {
 
   private static void account(LintContext policy, ResourceArns r) {
     String account = r.arn().arn().account();
-    if (account.isEmpty() || PolicyArn.hasVariable(account)) {
+    // "aws" owns AWS managed resources, such as arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess.
+    if (account.isEmpty() || PolicyArn.hasVariable(account) || account.equals("aws")) {
       return;
     }
     if (PolicyArn.hasWildcard(account)) {

@@ -9,12 +9,14 @@ import static dev.runwright.policy.LintTestSupport.only;
 import static dev.runwright.policy.LintTestSupport.statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.runwright.policy.Finding;
 import dev.runwright.policy.Finding.Type;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@link ActionRule}: action grammar, wildcards and the actions of every service. */
@@ -184,5 +186,106 @@ class ActionRuleTest {
         "Allow with NotAction grants every action of every service except those listed; list"
             + " the actions needed in Action");
     assertFalse(codes(lint(json)).contains("WILDCARD_ACTION"), () -> lint(json).toString());
+  }
+
+  // ---------------------------------------------------------------- every service (issue 20)
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "s3:GetObjects|\"s3:GetObjects\" is not an S3 action; did you mean GetObject?",
+        "s3:ListBuckett|\"s3:ListBuckett\" is not an S3 action; did you mean ListBucket?",
+        "lambda:InvokeFunctoin|\"lambda:InvokeFunctoin\" is not a lambda action; did you mean"
+            + " InvokeFunction?",
+        "iam:CreateRoles|\"iam:CreateRoles\" is not an IAM action; did you mean CreateRole?",
+        "sts:AssumeRoel|\"sts:AssumeRoel\" is not an STS action; did you mean AssumeRole?",
+        "ec2:LaunchRocket|\"ec2:LaunchRocket\" is not an EC2 action"
+      })
+  void unknownActionsOfAnyServiceSuggestTheNearest(String action, String message) {
+    Finding f = only(lint(allow("\"" + action + "\"", "\"*\"")), "UNKNOWN_ACTION");
+    assertFinding(f, Type.ERROR, "$.Statement[0].Action", 6, 17, message);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "s3:GetObject",
+        "s3:ListBucket",
+        "lambda:InvokeFunction",
+        "rds:AddRoleToDBCluster",
+        "iam:PassRole",
+        "sts:AssumeRole",
+        "s3-object-lambda:GetObject",
+        "elasticloadbalancing:DescribeLoadBalancers"
+      })
+  void knownActionsOfOtherServicesAreFine(String action) {
+    List<Finding> fs = lint(allow("\"" + action + "\"", "\"*\""));
+    assertEquals(List.of("WILDCARD_RESOURCE"), codes(fs), fs::toString);
+  }
+
+  @Test
+  void unknownServicePrefixSuggestsTheNearest() {
+    Finding f = only(lint(allow("\"s33:GetObject\"", "\"*\"")), "UNKNOWN_SERVICE");
+    assertFinding(
+        f,
+        Type.ERROR,
+        "$.Statement[0].Action",
+        6,
+        17,
+        "\"s33\" is not a service prefix in AWS's service reference of 2026-08-22; did you mean"
+            + " s3?");
+    assertFalse(codes(lint(allow("\"s33:GetObject\"", "\"*\""))).contains("UNKNOWN_ACTION"));
+  }
+
+  @Test
+  void unknownServicePrefixWithAWildcardIsStillUnknown() {
+    List<Finding> fs = lint(allow("\"lamda:*\"", "\"*\""));
+    assertTrue(only(fs, "UNKNOWN_SERVICE").message().endsWith("; did you mean lambda?"));
+    assertEquals(Type.SECURITY_WARNING, only(fs, "WILDCARD_ACTION").type());
+  }
+
+  @Test
+  void aPatternThatMatchesSomeActionsIsOnlyAWildcardWarning() {
+    Finding f = only(lint(allow("\"s3:Get*\"", "\"arn:aws:s3:::b/*\"")), "WILDCARD_ACTION");
+    assertEquals(Type.WARNING, f.type());
+    assertTrue(f.message().startsWith("\"s3:Get*\" matches "), f.message());
+    assertTrue(f.message().contains(" S3 actions, including any AWS adds later"), f.message());
+    assertEquals(
+        List.of("WILDCARD_ACTION"), codes(lint(allow("\"s3:Get*\"", "\"arn:aws:s3:::b/*\""))));
+  }
+
+  @Test
+  void aPatternThatMatchesNoActionIsUnknown() {
+    Finding f = only(lint(allow("\"s3:Gett*\"", "\"arn:aws:s3:::b/*\"")), "UNKNOWN_ACTION");
+    assertFinding(
+        f, Type.ERROR, "$.Statement[0].Action", 6, 17, "\"s3:Gett*\" matches no S3 action");
+  }
+
+  @Test
+  void aPatternInADenyIsFineWhenItMatches() {
+    String json =
+        statement("\"Effect\": \"Deny\"", "\"Action\": \"s3:Delete*\"", "\"Resource\": \"*\"");
+    assertEquals(List.of(), lint(json));
+  }
+
+  @Test
+  void anyServicesActionIsReportedInAwsCapitalisation() {
+    Finding f = only(lint(allow("\"s3:getobject\"", "\"arn:aws:s3:::b/*\"")), "ACTION_CASE");
+    assertFinding(
+        f,
+        Type.SUGGESTION,
+        "$.Statement[0].Action",
+        6,
+        17,
+        "IAM ignores case in action names, but AWS writes it s3:GetObject");
+  }
+
+  @Test
+  void unknownActionsInNotActionAndDenyAreStillReported() {
+    String json =
+        statement(
+            "\"Effect\": \"Deny\"", "\"NotAction\": [\"s3:GetObjects\"]", "\"Resource\": \"*\"");
+    assertEquals("$.Statement[0].NotAction[0]", only(lint(json), "UNKNOWN_ACTION").path());
   }
 }

@@ -7,6 +7,7 @@ import static dev.runwright.policy.LintTestSupport.assertFinding;
 import static dev.runwright.policy.LintTestSupport.lint;
 import static dev.runwright.policy.LintTestSupport.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.runwright.policy.Finding;
@@ -184,5 +185,60 @@ class ArnRuleTest {
     String arn = "arn:aws:kms:virginia:111122223333:key/${aws:PrincipalTag/key-id}";
     Finding f = only(lint(allow("\"kms:Decrypt\"", "\"" + arn + "\"")), "INVALID_ARN_REGION");
     assertEquals("\"virginia\" is not a Region code", f.message());
+  }
+
+  // ---------------------------------------------------------------- Regions Runwright does not
+  // know
+
+  @Test
+  void aRegionTypoSuggestsTheNearestRegion() {
+    // Issue 20: this was "No findings".
+    String arn = KEY.replace("us-east-1", "eu-centrl-1");
+    Finding f = only(lint(allow("\"kms:Decrypt\"", "\"" + arn + "\"")), "UNKNOWN_ARN_REGION");
+    assertFinding(
+        f,
+        Type.WARNING,
+        "$.Statement[0].Resource",
+        7,
+        19,
+        "\"eu-centrl-1\" is not a Region Runwright knows (botocore, 2026-01-15); did you mean"
+            + " eu-central-1?");
+    assertFalse(f.blocksGeneration());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"us-gov-wset-1, us-gov-west-1", "eu-wset-2, eu-west-2", "us-est-1, us-east-1"})
+  void everyPartitionsRegionsAreSuggested(String typo, String suggestion) {
+    String arn = "arn:aws:lambda:" + typo + ":111122223333:function:f";
+    String json =
+        allow(
+            "\"lambda:InvokeFunction\"",
+            "\""
+                + arn.replace(
+                    "arn:aws:", typo.startsWith("us-gov") ? "arn:aws-us-gov:" : "arn:aws:")
+                + "\"");
+    Finding f = only(lint(json), "UNKNOWN_ARN_REGION");
+    assertTrue(f.message().endsWith("; did you mean " + suggestion + "?"), f.message());
+  }
+
+  @Test
+  void awsOwnsTheResourcesOfAccountAws() {
+    // AWS managed policies: a 12-digit account is expected everywhere else.
+    String arn = "arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess";
+    List<Finding> fs =
+        lint(
+            allow("\"iam:GetPolicy\"", "\"" + arn + "\""),
+            new Options(PolicyType.IDENTITY, "111122223333", "aws"));
+    assertEquals(List.of(), fs, fs::toString);
+  }
+
+  @Test
+  void aWellFormedRegionWithNoNearOneIsStillAWarning() {
+    String arn = KEY.replace("us-east-1", "eu-nowhere-7");
+    Finding f = only(lint(allow("\"kms:Decrypt\"", "\"" + arn + "\"")), "UNKNOWN_ARN_REGION");
+    assertEquals(
+        "\"eu-nowhere-7\" is not a Region Runwright knows (botocore, 2026-01-15); if AWS opened"
+            + " it after that, the ARN is fine",
+        f.message());
   }
 }
