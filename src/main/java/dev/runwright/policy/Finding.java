@@ -5,13 +5,12 @@ import dev.runwright.config.Position;
 /**
  * One result of checking a policy, shaped like IAM Access Analyzer's policy checks.
  *
- * @param type how serious it is
- * @param code a stable code such as {@code UNKNOWN_ACTION}
+ * @param findingCode what was found; it decides the type and whether {@code generate} stops
  * @param message what is wrong and what to do
  * @param path the JSON path of the value, such as {@code $.Statement[0].Action[1]}
  * @param at the file, line and column of the value
  */
-public record Finding(Type type, String code, String message, String path, Position at) {
+public record Finding(FindingCode findingCode, String message, String path, Position at) {
 
   /** Access Analyzer's finding types, most serious first. */
   public enum Type {
@@ -21,13 +20,23 @@ public record Finding(Type type, String code, String message, String path, Posit
     SUGGESTION
   }
 
+  /** How serious it is. */
+  public Type type() {
+    return findingCode.type();
+  }
+
+  /** The stable code users see, such as {@code UNKNOWN_ACTION}. */
+  public String code() {
+    return findingCode.id();
+  }
+
   /** Whether this finding stops Runwright from writing a policy. */
   public boolean blocksGeneration() {
-    return type == Type.ERROR || type == Type.SECURITY_WARNING;
+    return findingCode.blocksGeneration();
   }
 
   @Override
   public String toString() {
-    return at + ": " + type + " " + code + " at " + path + ": " + message;
+    return at + ": " + type() + " " + code() + " at " + path + ": " + message;
   }
 }
