@@ -164,12 +164,12 @@ public final class MarkdownRenderer {
     }
 
     @Override
-    public Set<Class<? extends org.commonmark.node.Node>> getNodeTypes() {
+    public Set<Class<? extends Node>> getNodeTypes() {
       return Set.of(FencedCodeBlock.class);
     }
 
     @Override
-    public void render(org.commonmark.node.Node node) {
+    public void render(Node node) {
       FencedCodeBlock block = (FencedCodeBlock) node;
       String info = block.getInfo();
       String language = null;

@@ -1,8 +1,16 @@
 package dev.runwright.render.highlight;
 
+import java.util.Arrays;
+import java.util.Set;
+
 /** Scanning helpers the hand-written lexers share; each returns an index, never beyond the end. */
 final class Chars {
   private Chars() {}
+
+  /** The words of a space-separated table, for keyword lists that read as one. */
+  static Set<String> words(String table) {
+    return Set.copyOf(Arrays.asList(table.trim().split("\\s+")));
+  }
 
   /** The index of the line break at or after {@code pos}, or the end. */
   static int lineEnd(String s, int pos) {

@@ -63,7 +63,8 @@ public final class Highlighter {
     if (lexer == null || code.isEmpty()) {
       return escape(code, 0, code.length(), new StringBuilder()).toString();
     }
-    return render(code, lexer.tokens(code));
+    List<Token> tokens = lexer.tokens(code);
+    return render(code, tokens == null ? List.of() : tokens);
   }
 
   /**
@@ -76,11 +77,12 @@ public final class Highlighter {
     int i = 0;
     while (i < tokens.size()) {
       Token t = tokens.get(i++);
-      if (t == null || t.type() == null || t.start() < pos || t.end() <= t.start()) {
+      if (t == null
+          || t.type() == null
+          || t.start() < pos
+          || t.end() <= t.start()
+          || t.end() > code.length()) {
         continue;
-      }
-      if (t.end() > code.length()) {
-        break;
       }
       int end = t.end();
       while (i < tokens.size() && sameKindNext(tokens.get(i), t.type(), end, code.length())) {

@@ -16,27 +16,8 @@ import java.util.regex.Pattern;
  */
 final class ShellLexer implements Lexer {
   private static final Set<String> KEYWORDS =
-      Set.of(
-          "if",
-          "then",
-          "else",
-          "elif",
-          "fi",
-          "for",
-          "while",
-          "until",
-          "do",
-          "done",
-          "case",
-          "esac",
-          "function",
-          "select",
-          "time",
-          "!",
-          "[[",
-          "]]",
-          "{",
-          "}");
+      Chars.words(
+          "if then else elif fi for while until do done case esac function select time ! [[ ]] { }");
 
   /** After these words the next word is a command again. */
   private static final Set<String> COMMAND_FOLLOWS =
@@ -47,7 +28,7 @@ final class ShellLexer implements Lexer {
       Set.of("export", "local", "readonly", "declare", "typeset");
 
   /** Characters that end an unquoted word. */
-  private static final String WORD_END = " \t\r\n'\"$`;&|()<>";
+  static final String WORD_END = " \t\r\n'\"$`;&|()<>";
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Set<String> LISTS = Set.of("for", "case", "select");
@@ -79,8 +60,6 @@ final class ShellLexer implements Lexer {
     ARG
   }
 
-  private record Heredoc(String delimiter, boolean stripTabs, boolean expand) {}
-
   /** One level of nesting and, for code, where its current word stands. */
   private static final class Frame {
     final Kind kind;
@@ -90,7 +69,7 @@ final class ShellLexer implements Lexer {
     Word word = Word.NONE;
     int wordStart;
     String command = "";
-    final List<Heredoc> heredocs = new ArrayList<>();
+    final List<ShellHeredoc.Pending> heredocs = new ArrayList<>();
 
     Frame(Kind kind) {
       this.kind = kind;
@@ -130,7 +109,7 @@ final class ShellLexer implements Lexer {
         endWord(f);
         pos++;
         f.commandPosition = true;
-        heredocBodies(f);
+        pos = ShellHeredoc.bodies(s, pos, out, f.heredocs);
       } else if (c == ' ' || c == '\t' || c == '\r') {
         endWord(f);
         pos++;
@@ -152,7 +131,7 @@ final class ShellLexer implements Lexer {
         pos += 3;
       } else if (c == '<' && next == '<') {
         endWord(f);
-        heredoc(f);
+        pos = ShellHeredoc.opener(s, pos, out, f.heredocs);
       } else if (redirect(f)) {
         // done
       } else if (";&|()".indexOf(c) >= 0) {
@@ -221,17 +200,11 @@ final class ShellLexer implements Lexer {
         pos += 2;
         stack.push(new Frame(Kind.SUBST));
       } else if (next == '{') {
-        int end = braceEnd(pos + 2);
+        int end = ShellHeredoc.braceEnd(s, pos + 2);
         out.add(pos, end, TokenType.VARIABLE);
         pos = end;
-      } else if (next == '_' || isAsciiLetter(next)) {
-        int end = pos + 1;
-        while (end < s.length()
-            && (s.charAt(end) == '_'
-                || isAsciiLetter(s.charAt(end))
-                || Chars.isDigit(s.charAt(end)))) {
-          end++;
-        }
+      } else if (ShellHeredoc.isNameStart(next)) {
+        int end = ShellHeredoc.nameEnd(s, pos + 1);
         out.add(pos, end, TokenType.VARIABLE);
         pos = end;
       } else if (next != 0 && (Chars.isDigit(next) || "?$#@*!-".indexOf(next) >= 0)) {
@@ -245,22 +218,6 @@ final class ShellLexer implements Lexer {
         out.add(pos, pos + 1, inQuotes ? TokenType.STRING : plain(word));
         pos++;
       }
-    }
-
-    /** The end of {@code ${...}}: its closing brace, nested braces counted, within the line. */
-    int braceEnd(int from) {
-      int depth = 0;
-      for (int i = from; i < s.length(); i++) {
-        char c = s.charAt(i);
-        if (c == '\n') {
-          return i;
-        } else if (c == '{') {
-          depth++;
-        } else if (c == '}' && depth-- == 0) {
-          return i + 1;
-        }
-      }
-      return s.length();
     }
 
     /** An unquoted run of a word: the command, an option, an assignment or an argument. */
@@ -355,104 +312,5 @@ final class ShellLexer implements Lexer {
       pos = i;
       return true;
     }
-
-    /** {@code <<WORD}, {@code <<-WORD}, {@code <<'WORD'}: its body starts on the next line. */
-    void heredoc(Frame f) {
-      int i = pos + 2;
-      boolean strip = Chars.charAt(s, i) == '-';
-      if (strip) {
-        i++;
-      }
-      while (Chars.charAt(s, i) == ' ' || Chars.charAt(s, i) == '\t') {
-        i++;
-      }
-      int start = i;
-      char q = Chars.charAt(s, i);
-      boolean quoted = q == '\'' || q == '"';
-      String delimiter;
-      if (quoted) {
-        i = Chars.quotedEnd(s, i, false, false);
-        delimiter = s.substring(start + 1, Math.max(start + 1, i - 1));
-      } else {
-        while (i < s.length() && WORD_END.indexOf(s.charAt(i)) < 0) {
-          i++;
-        }
-        delimiter = s.substring(start, i);
-        quoted = delimiter.indexOf('\\') >= 0; // bash: any quoting stops expansion
-        delimiter = delimiter.replace("\\", "");
-      }
-      out.add(pos, i, TokenType.OPERATOR);
-      pos = i;
-      if (!delimiter.isEmpty()) {
-        f.heredocs.add(new Heredoc(delimiter, strip, !quoted));
-      }
-    }
-
-    /** After a line break: the bodies of the here-documents its line opened. */
-    void heredocBodies(Frame f) {
-      for (Heredoc h : f.heredocs) {
-        int bodyStart = pos;
-        int line = pos;
-        while (line < s.length()) {
-          int end = Chars.lineEnd(s, line);
-          int textStart = line;
-          while (h.stripTabs() && textStart < end && s.charAt(textStart) == '\t') {
-            textStart++;
-          }
-          int textEnd = end > textStart && s.charAt(end - 1) == '\r' ? end - 1 : end;
-          if (s.substring(textStart, textEnd).equals(h.delimiter())) {
-            body(bodyStart, line, h.expand());
-            out.add(textStart, textEnd, TokenType.OPERATOR);
-            pos = end < s.length() ? end + 1 : end;
-            bodyStart = -1;
-            break;
-          }
-          line = end + 1;
-        }
-        if (bodyStart >= 0) {
-          body(bodyStart, s.length(), h.expand());
-          pos = s.length();
-        }
-      }
-      f.heredocs.clear();
-    }
-
-    /** A here-document's body: text, with {@code $NAME} and {@code ${...}} when it expands. */
-    void body(int from, int to, boolean expand) {
-      int i = from;
-      int text = from;
-      while (expand && i < to) {
-        char c = s.charAt(i);
-        char next = Chars.charAt(s, i + 1);
-        int end = i;
-        if (c == '\\') {
-          i += 2;
-          continue;
-        } else if (c == '$' && next == '{') {
-          end = Math.min(to, braceEnd(i + 2));
-        } else if (c == '$' && (next == '_' || isAsciiLetter(next))) {
-          end = i + 1;
-          while (end < to
-              && (s.charAt(end) == '_'
-                  || isAsciiLetter(s.charAt(end))
-                  || Chars.isDigit(s.charAt(end)))) {
-            end++;
-          }
-        }
-        if (end > i) {
-          out.add(text, i, TokenType.STRING);
-          out.add(i, end, TokenType.VARIABLE);
-          text = end;
-          i = end;
-        } else {
-          i++;
-        }
-      }
-      out.add(text, to, TokenType.STRING);
-    }
-  }
-
-  private static boolean isAsciiLetter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 }
