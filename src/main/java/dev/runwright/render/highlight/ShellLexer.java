@@ -113,9 +113,9 @@ final class ShellLexer implements Lexer {
       } else if (c == ' ' || c == '\t' || c == '\r') {
         endWord(f);
         pos++;
-      } else if (c == '\\' && next == '\n') {
-        out.add(pos, pos + 1, TokenType.OPERATOR);
-        pos += 2;
+      } else if (c == '\\' && (next == '\n' || Chars.at(s, pos + 1, "\r\n"))) {
+        out.add(pos, pos + 1, TokenType.OPERATOR); // a line continuation
+        pos += next == '\n' ? 2 : 3;
       } else if (c == '#' && f.word == Word.NONE) {
         int end = Chars.lineEnd(s, pos);
         out.add(pos, end, TokenType.COMMENT);

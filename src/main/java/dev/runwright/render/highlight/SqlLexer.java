@@ -8,8 +8,9 @@ import java.util.Set;
  * SQL as MySQL and PostgreSQL write it: keywords in any case ({@code LOAD DATA FROM S3}, {@code
  * SELECT ... INTO OUTFILE S3}, {@code GRANT}), {@code '...'} strings with {@code ''} and backslash
  * escapes, {@code `...`} and {@code "..."} identifiers, PostgreSQL's {@code $$...$$} strings,
- * {@code --}, {@code #} and {@code /* *}{@code /} comments, {@code @var} and {@code $1}, and a name
- * before {@code (} as a function ({@code aws_s3.table_import_from_s3(}).
+ * {@code --}, {@code #} (but not PostgreSQL's {@code #>}, {@code #-}) and {@code /* *}{@code /}
+ * comments, {@code @var} and {@code $1}, and a name before {@code (} as a function ({@code
+ * aws_s3.table_import_from_s3(}).
  */
 final class SqlLexer implements Lexer {
   private static final Set<String> KEYWORDS =
@@ -57,7 +58,7 @@ final class SqlLexer implements Lexer {
     char next = Chars.charAt(s, pos + 1);
     int end;
     TokenType type;
-    if (Chars.at(s, pos, "--") || (c == '#' && (next == 0 || Character.isWhitespace(next)))) {
+    if (Chars.at(s, pos, "--") || (c == '#' && next != '>' && next != '-')) { // not #> #>> #-
       end = Chars.lineEnd(s, pos);
       type = TokenType.COMMENT;
     } else if (Chars.at(s, pos, "/*")) {

@@ -28,8 +28,10 @@ public enum TokenType {
   /** A command-line option: {@code --policy-name}, {@code -q}. */
   FLAG;
 
+  private final String cssClass = "tok-" + name().toLowerCase(Locale.ROOT);
+
   /** The CSS class of this kind: {@code tok-keyword}. */
   public String cssClass() {
-    return "tok-" + name().toLowerCase(Locale.ROOT);
+    return cssClass;
   }
 }

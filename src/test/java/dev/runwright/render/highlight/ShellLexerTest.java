@@ -17,6 +17,11 @@ class ShellLexerTest {
   }
 
   @Test
+  void aContinuationMayEndInCrLf() {
+    assertRendering("sh", "⟦function:aws⟧ s3 ls ⟦operator:\\⟧\r\n  ⟦flag:--recursive⟧\r\n");
+  }
+
+  @Test
   void commandSubstitutionNestsInsideDoubleQuotes() {
     assertRendering(
         "bash",

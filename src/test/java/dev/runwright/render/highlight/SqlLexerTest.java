@@ -96,6 +96,8 @@ class SqlLexerTest {
         """
         ⟦comment:-- Aurora MySQL 3⟧
         ⟦comment:# MySQL's own⟧
+        ⟦comment:#also⟧
+        ⟦keyword:SELECT⟧ doc ⟦operator:#>>⟧ ⟦string:'{a}'⟧⟦operator:,⟧ doc ⟦operator:#-⟧ ⟦string:'{b}'⟧⟦operator:;⟧
         ⟦comment:/* over
            lines */⟧ ⟦keyword:SELECT⟧ ⟦number:1⟧⟦operator:;⟧ ⟦comment:/* unclosed⟧""");
   }
