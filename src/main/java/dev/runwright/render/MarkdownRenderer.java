@@ -1,32 +1,48 @@
 package dev.runwright.render;
 
+import dev.runwright.render.highlight.Highlighter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
 
 /**
  * Markdown to HTML with commonmark-java, GFM tables and heading anchors. Raw HTML in the Markdown
- * is escaped, never passed through, and unsafe link schemes are dropped. Thread-safe: the parser
- * and renderer are built once.
+ * is escaped, never passed through, and unsafe link schemes are dropped. Fenced code blocks in a
+ * language the {@link Highlighter} knows are highlighted with CSS classes. Thread-safe: the parser,
+ * renderer and highlighter are built once.
  */
 public final class MarkdownRenderer {
   private static final List<Extension> EXTENSIONS =
       List.of(TablesExtension.create(), HeadingAnchorExtension.create());
 
   private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+  private static final Highlighter HIGHLIGHTER = Highlighter.create();
+
   private final HtmlRenderer renderer =
-      HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).softbreak("\n").build();
+      HtmlRenderer.builder()
+          .extensions(EXTENSIONS)
+          .nodeRendererFactory(HighlightedCodeBlock::new)
+          .escapeHtml(true)
+          .softbreak("\n")
+          .build();
 
   /** A rendered page: its HTML and the text of its first level-1 heading. */
   public record Html(String title, String body) {}
@@ -131,5 +147,45 @@ public final class MarkdownRenderer {
           }
         });
     return sb.toString();
+  }
+
+  /**
+   * A fenced code block as commonmark-java writes it ({@code <pre><code class="language-xx">}), its
+   * text highlighted. The {@code code} element's text stays exactly the code: the copy button
+   * copies it.
+   */
+  private static final class HighlightedCodeBlock implements NodeRenderer {
+    private final HtmlNodeRendererContext context;
+    private final HtmlWriter html;
+
+    HighlightedCodeBlock(HtmlNodeRendererContext context) {
+      this.context = context;
+      this.html = context.getWriter();
+    }
+
+    @Override
+    public Set<Class<? extends Node>> getNodeTypes() {
+      return Set.of(FencedCodeBlock.class);
+    }
+
+    @Override
+    public void render(Node node) {
+      FencedCodeBlock block = (FencedCodeBlock) node;
+      String info = block.getInfo();
+      String language = null;
+      Map<String, String> attributes = new LinkedHashMap<>();
+      if (info != null && !info.isEmpty()) {
+        int space = info.indexOf(' ');
+        language = space < 0 ? info : info.substring(0, space);
+        attributes.put("class", "language-" + language);
+      }
+      html.line();
+      html.tag("pre", context.extendAttributes(block, "pre", Map.of()));
+      html.tag("code", context.extendAttributes(block, "code", attributes));
+      html.raw(HIGHLIGHTER.toHtml(block.getLiteral(), language));
+      html.tag("/code");
+      html.tag("/pre");
+      html.line();
+    }
   }
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -160,6 +161,28 @@ class SiteBrowserIT {
         .until(ExpectedConditions.urlContains("/prod-use1/role/index.html"));
     assertEquals("RDSLoadFromS3", value(browser, "Role name"));
     assertTrue(browser.findElement(By.tagName("h1")).getText().contains("RDSLoadFromS3"));
+  }
+
+  @Test
+  void codeIsHighlightedAndCopyCopiesItsPlainText() throws IOException {
+    browser.get(SITE.resolve("prod-use1/index.html").toAbsolutePath().toUri().toString());
+    WebElement code = browser.findElement(By.cssSelector("pre > code.language-json"));
+    WebElement key = code.findElement(By.cssSelector("span.tok-key"));
+    assertEquals("rgba(122, 75, 0, 1)", key.getCssValue("color"), "the stylesheet colours keys");
+    // Catch what the button copies, whichever of the script's two ways it takes.
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "window.rwCopied = null;"
+                + "if (navigator.clipboard) { navigator.clipboard.writeText ="
+                + " function (t) { window.rwCopied = t; return Promise.resolve(); }; }"
+                + "document.addEventListener('copy', function () {"
+                + " window.rwCopied = document.activeElement.value; });");
+    code.findElement(By.xpath("..")).findElement(By.cssSelector("button.rw-copy")).click();
+    Object copied =
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+            .until(d -> ((JavascriptExecutor) d).executeScript("return window.rwCopied;"));
+    String policy = Files.readString(SITE.resolve("prod-use1/policy.json"));
+    assertEquals(policy.strip(), copied.toString().strip(), "Copy copies the code, not its spans");
   }
 
   @Test
