@@ -5,6 +5,7 @@ import dev.runwright.config.InvalidInputException;
 import dev.runwright.config.Node;
 import dev.runwright.pack.DocumentSpec;
 import dev.runwright.policy.Finding;
+import dev.runwright.policy.FindingCode;
 import dev.runwright.policy.PolicyLinter;
 import dev.runwright.render.Escaping;
 import dev.runwright.render.TemplateError;
@@ -64,7 +65,7 @@ public final class PolicyJsonKind implements DocumentKind {
     for (Finding f : ctx.tools().linter().lint(text, ctx.doc().path(), options)) {
       if (f.blocksGeneration()) {
         problems.add(f.type() + " " + f.code() + " at " + f.path() + ": " + f.message());
-        onlySize &= f.code().startsWith("POLICY_SIZE");
+        onlySize &= f.findingCode().blame() == FindingCode.Blame.INPUT;
       }
     }
     List<String> unmet = PolicyExpectations.unmet(tree, expect, ctx.params());

@@ -36,7 +36,7 @@ class ConfluenceGoldenTest {
   /** Site page to golden file: a step with JSON and shell, a placeholder note, an overview. */
   private static final Map<String, String> CASES =
       Map.of(
-          "prod-use1/runbook.md", "prod-use1-runbook.xml",
+          "prod-use1/kms/runbook.md", "prod-use1-runbook.xml",
           "analytics-use1/associate/runbook.md", "analytics-use1-associate.xml",
           "prod-euw1/procedure.md", "prod-euw1-procedure.xml");
 
