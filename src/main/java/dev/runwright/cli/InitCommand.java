@@ -73,7 +73,17 @@ final class InitCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<Path> dirs = templates == null ? List.of() : templates;
     PackCatalog catalog = new PackCatalog(new TemplateRoots(dirs), new YamlReader());
-    var params = catalog.procedure(pack, Position.flag("--pack")).parameters();
+    var procedure = catalog.procedure(pack, Position.flag("--pack"));
+    var params = procedure.parameters();
+    java.util.Set<String> filled = new java.util.LinkedHashSet<>();
+    for (var r : procedure.head().requires()) {
+      if (r.when().tests().isEmpty()) {
+        filled.add(r.anyOf().get(0));
+      }
+    }
+    params.values().stream()
+        .filter(p -> p.whenMissing() != null && p.example() != null)
+        .forEach(p -> filled.add(p.name()));
     Path target = file != null ? file : Path.of(inventory ? "inventory.yaml" : "runwright.yaml");
     // The folders go into the file, relative to it, so that validate and generate find the pack.
     Path base = stdout ? Path.of("").toAbsolutePath() : target.toAbsolutePath().getParent();
@@ -82,7 +92,8 @@ final class InitCommand implements Callable<Integer> {
       String rel = base.relativize(d.toAbsolutePath().normalize()).toString().replace('\\', '/');
       relative.add(rel.isEmpty() ? "." : rel);
     }
-    String yaml = StarterYaml.write(pack, params, inventory, "runwright.schema.json", relative);
+    String yaml =
+        StarterYaml.write(pack, params, inventory, "runwright.schema.json", relative, filled);
     if (stdout) {
       spec.commandLine().getOut().print(yaml);
       return ExitCode.OK;

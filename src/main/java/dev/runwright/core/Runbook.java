@@ -22,6 +22,8 @@ import java.util.List;
  * @param input the pack id and the values as given, as compact JSON, for the input hash
  * @param at where the runbook was given, for messages about it as a whole
  * @param notes things the user should know, such as a placeholder left in a runbook
+ * @param shared for each parameter naming an IAM resource this runbook creates, the other runbooks
+ *     of the inventory that create the same resource from the same definition
  */
 public record Runbook(
     String id,
@@ -32,12 +34,14 @@ public record Runbook(
     ParameterResolver.Resolved params,
     String input,
     Position at,
-    List<String> notes) {
+    List<String> notes,
+    java.util.Map<String, List<String>> shared) {
 
   public Runbook {
     steps = List.copyOf(steps);
     overview = List.copyOf(overview);
     notes = List.copyOf(notes);
+    shared = java.util.Map.copyOf(shared);
   }
 
   /**
@@ -84,7 +88,12 @@ public record Runbook(
 
   /** The same runbook with another id. */
   public Runbook withId(String newId) {
-    return new Runbook(newId, label, head, steps, overview, params, input, at, notes);
+    return new Runbook(newId, label, head, steps, overview, params, input, at, notes, shared);
+  }
+
+  /** The same runbook, knowing which others share the IAM resources it creates. */
+  public Runbook withShared(java.util.Map<String, List<String>> others) {
+    return new Runbook(id, label, head, steps, overview, params, input, at, notes, others);
   }
 
   /** Whether the runbook is a procedure of several steps, with an overview. */

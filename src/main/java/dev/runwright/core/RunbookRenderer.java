@@ -242,7 +242,8 @@ public final class RunbookRenderer {
         docs,
         generator,
         site,
-        rb.id() == null ? null : new DocumentModel.EntryModel(rb.id()));
+        rb.id() == null ? null : new DocumentModel.EntryModel(rb.id()),
+        rb.shared());
   }
 
   private static Link link(StepModel s) {

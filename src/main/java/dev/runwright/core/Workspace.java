@@ -7,6 +7,7 @@ import dev.runwright.config.RunbookInput;
 import dev.runwright.config.YamlReader;
 import dev.runwright.kind.DocumentKinds;
 import dev.runwright.kind.KindTools;
+import dev.runwright.pack.Condition;
 import dev.runwright.pack.DocumentSpec;
 import dev.runwright.pack.PackCatalog;
 import dev.runwright.pack.PackManifest;
@@ -111,10 +112,13 @@ public final class Workspace {
     ParameterResolver.Resolved resolved =
         resolver.resolve(procedure.parameters(), input.fields(), input.at(), own);
     addAll(d, own.all(), input.label());
-    if (own.hasErrors()) {
+    List<PackManifest> packsThatApply = procedure.stepsFor(resolved.values());
+    // Checked even when a value is wrong, so that one run reports every problem; a value given
+    // but wrong counts as given.
+    boolean met = meetsRequirements(procedure, packsThatApply, resolved, input, d);
+    if (own.hasErrors() || !met) {
       return null;
     }
-    List<PackManifest> packsThatApply = procedure.stepsFor(resolved.values());
     if (packsThatApply.isEmpty()) {
       d.error(
           input.at(),
@@ -153,7 +157,93 @@ public final class Workspace {
         kept,
         canonical,
         input.at(),
-        notes(packsThatApply, resolved));
+        notes(packsThatApply, resolved),
+        Map.of());
+  }
+
+  /**
+   * The rules across parameters ({@code requires:}) of the procedure and of the steps that apply,
+   * and the parameters those steps require; each one broken is an error at the input.
+   */
+  private static boolean meetsRequirements(
+      Procedure procedure,
+      List<PackManifest> steps,
+      ParameterResolver.Resolved resolved,
+      RunbookInput input,
+      Diagnostics d) {
+    Map<String, Object> values = new java.util.HashMap<>(resolved.values());
+    for (String k : input.fields().keySet()) {
+      Object v = values.get(k);
+      if (v == null || (v instanceof List<?> l && l.isEmpty())) {
+        values.put(k, k); // given, though wrong or empty: its own error says what is wrong
+      }
+    }
+    boolean ok = true;
+    List<PackManifest> all = new ArrayList<>();
+    all.add(procedure.head());
+    all.addAll(steps);
+    java.util.Set<String> reported = new java.util.HashSet<>();
+    for (PackManifest m : all) {
+      for (PackManifest.Requirement r : m.requires()) {
+        if (r.when().holds(values)
+            && r.anyOf().stream()
+                .noneMatch(
+                    p ->
+                        new Condition(List.of(new Condition.Test(Condition.Op.GIVEN, p, null)))
+                            .holds(values))
+            && reported.add(r.message())) {
+          d.add(
+              withLabel(
+                  dev.runwright.config.Diagnostic.error(
+                      input.at().isFlag() ? flags(procedure, r.anyOf()) : input.at(),
+                      String.join(", ", r.anyOf()),
+                      r.message()),
+                  input.label()));
+          ok = false;
+        }
+      }
+    }
+    for (PackManifest m : steps) {
+      for (ParameterSpec p : m.parameters().values()) {
+        if (p.required() && values.get(p.name()) == null && reported.add(p.name())) {
+          d.add(
+              withLabel(
+                  dev.runwright.config.Diagnostic.error(
+                      input.at().isFlag()
+                          ? dev.runwright.config.Position.flag(p.flagName())
+                          : input.at(),
+                      p.name(),
+                      "is required for the step \""
+                          + m.stepTitle()
+                          + "\"; expected "
+                          + p.expected()),
+                  input.label()));
+          ok = false;
+        }
+      }
+    }
+    return ok;
+  }
+
+  /** "--bucket, --key or --lambda-function", where flags alone were given. */
+  private static dev.runwright.config.Position flags(Procedure procedure, List<String> names) {
+    List<String> flags = new ArrayList<>();
+    for (String n : names) {
+      ParameterSpec p = procedure.parameters().get(n);
+      flags.add(p == null ? n : p.flagName());
+    }
+    String shown =
+        flags.size() == 1
+            ? flags.get(0)
+            : String.join(", ", flags.subList(0, flags.size() - 1))
+                + " or "
+                + flags.get(flags.size() - 1);
+    return dev.runwright.config.Position.flag(shown);
+  }
+
+  private static dev.runwright.config.Diagnostic withLabel(
+      dev.runwright.config.Diagnostic x, String label) {
+    return label.isEmpty() ? x : x.within(label);
   }
 
   private static List<DocumentSpec> applying(

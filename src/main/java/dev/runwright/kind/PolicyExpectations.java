@@ -89,6 +89,8 @@ final class PolicyExpectations {
     for (Object item : v instanceof List<?> l ? l : v == null ? List.of() : List.of(v)) {
       if (item instanceof KmsKey k) {
         wanted.add(k.arn());
+      } else if (item instanceof dev.runwright.aws.LambdaFunction f) {
+        wanted.add(f.arn());
       } else if (item instanceof NamedResource r && r.arn() != null) {
         wanted.add(r.arn());
       }

@@ -20,6 +20,9 @@ import java.util.Map;
  * @param runwright the generator's version
  * @param site the site the runbook is published in, or {@code null}
  * @param entry the inventory entry, or {@code null} for a single runbook
+ * @param shared for each parameter naming an IAM resource this runbook creates ({@code creates:} in
+ *     the manifest), the ids of the other runbooks of the inventory that create the same resource
+ *     from the same definition: {@code shared.policyName}
  */
 public record DocumentModel(
     Map<String, Object> p,
@@ -31,7 +34,8 @@ public record DocumentModel(
     Map<String, DocModel> docs,
     RunwrightModel runwright,
     SiteModel site,
-    EntryModel entry) {
+    EntryModel entry,
+    Map<String, List<String>> shared) {
 
   /**
    * Links from the document being rendered.

@@ -10,6 +10,7 @@ import java.util.Map;
  *
  * <pre>
  * when: {given: keys}                        # keys has a value (a list: at least one item)
+ * when: {anyGiven: [buckets, lambdaFunctions]}  # at least one of them has a value
  * when: {notGiven: clusterId}
  * when: {equals: {engine: aurora-postgresql}}
  * when: {notEquals: {engine: aurora-postgresql}}
@@ -32,6 +33,7 @@ public record Condition(List<Test> tests) {
   /** What a test checks. */
   public enum Op {
     GIVEN("given"),
+    ANY_GIVEN("anyGiven"),
     NOT_GIVEN("notGiven"),
     EQUALS("equals"),
     NOT_EQUALS("notEquals"),
@@ -52,11 +54,17 @@ public record Condition(List<Test> tests) {
   /** Whether every test holds for {@code values} (typed values by parameter name). */
   public boolean holds(Map<String, Object> values) {
     for (Test t : tests) {
+      if (t.op() == Op.ANY_GIVEN) {
+        if (java.util.Arrays.stream(t.param().split(",")).noneMatch(p -> given(values.get(p)))) {
+          return false;
+        }
+        continue;
+      }
       Object v = values.get(t.param());
-      boolean given = v != null && !(v instanceof List<?> l && l.isEmpty());
+      boolean given = given(v);
       boolean ok =
           switch (t.op()) {
-            case GIVEN -> given;
+            case ANY_GIVEN, GIVEN -> given;
             case NOT_GIVEN -> !given;
             case EQUALS -> given && String.valueOf(v).equals(t.value());
             case NOT_EQUALS -> !given || !String.valueOf(v).equals(t.value());
@@ -72,8 +80,15 @@ public record Condition(List<Test> tests) {
     return true;
   }
 
+  private static boolean given(Object v) {
+    return v != null && !(v instanceof List<?> l && l.isEmpty());
+  }
+
   /** Every parameter the tests read. */
   public List<String> params() {
-    return tests.stream().map(Test::param).distinct().toList();
+    return tests.stream()
+        .flatMap(t -> java.util.Arrays.stream(t.param().split(",")))
+        .distinct()
+        .toList();
   }
 }

@@ -38,6 +38,21 @@ final class ConditionParser {
         continue;
       }
       String key = sub + "." + op.key();
+      if (op == Condition.Op.ANY_GIVEN) {
+        List<String> names = new ArrayList<>();
+        List<Node> items = v instanceof Node.Sequence seq ? seq.items() : List.of(v);
+        for (Node n : items) {
+          if (n instanceof Node.Scalar s && !s.isNull()) {
+            names.add(known(s, key, params, d));
+          } else {
+            d.error(n.pos(), key, "expected a list of parameter names");
+          }
+        }
+        if (!names.isEmpty()) {
+          tests.add(new Condition.Test(op, String.join(",", names), null));
+        }
+        continue;
+      }
       if (op == Condition.Op.GIVEN || op == Condition.Op.NOT_GIVEN) {
         if (v instanceof Node.Scalar s && !s.isNull()) {
           tests.add(new Condition.Test(op, known(s, key, params, d), null));

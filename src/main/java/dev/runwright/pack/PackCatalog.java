@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class PackCatalog {
   /** The pack a runbook uses when it names none. */
-  public static final String DEFAULT_PACK = "kms-policy";
+  public static final String DEFAULT_PACK = "aurora-access";
 
   /** Keys an input may carry beside a pack's parameters. */
   public static final Set<String> RESERVED = Set.of("pack", "id", "templates");
@@ -44,6 +44,8 @@ public final class PackCatalog {
           "stepDir",
           "steps",
           "idFrom",
+          "index",
+          "requires",
           "parameters",
           "documents");
   private final TemplateRoots roots;
@@ -131,9 +133,28 @@ public final class PackCatalog {
     List<PackManifest> all = new ArrayList<>();
     all.add(head);
     steps.forEach(s -> all.add(s.pack()));
-    Procedure p = new Procedure(head, steps, ParameterResolver.union(all));
+    Map<String, ParameterSpec> params = new java.util.LinkedHashMap<>(ParameterResolver.union(all));
+    // A parameter a conditional step requires is required only when that step applies, which
+    // Workspace checks once it knows the values.
+    params.replaceAll(
+        (name, spec) ->
+            spec.required() && !alwaysRequired(name, head, steps) ? spec.optional() : spec);
+    Procedure p = new Procedure(head, steps, params);
     procedures.put(headId, p);
     return p;
+  }
+
+  private static boolean alwaysRequired(
+      String name, PackManifest head, List<Procedure.Step> steps) {
+    if (requires(head, name)) {
+      return true;
+    }
+    return steps.stream().anyMatch(s -> s.when().tests().isEmpty() && requires(s.pack(), name));
+  }
+
+  private static boolean requires(PackManifest m, String name) {
+    ParameterSpec p = m.parameters().get(name);
+    return p != null && p.required();
   }
 
   private List<PackManifest> followChain(PackManifest m, Position at) {
@@ -206,14 +227,26 @@ public final class PackCatalog {
           r.node("followUp").pos(), "followUp", "a procedure lists its steps; it has no followUp");
     }
     List<String> idFrom = r.texts("idFrom");
+    Set<String> known = new LinkedHashSet<>(params.keySet());
+    steps.forEach(st -> known.addAll(get(st.pack(), root.pos()).parameters().keySet()));
     for (String p : idFrom) {
-      if (!params.containsKey(p)) {
+      if (!known.contains(p)) {
         d.error(
             r.node("idFrom").pos(),
             "idFrom",
             Values.show(p) + " names no parameter of this pack" + Suggest.hint(p, params.keySet()));
       }
     }
+    List<String> index = r.texts("index");
+    for (String p : index) {
+      if (!known.contains(p)) {
+        d.error(
+            r.node("index").pos(),
+            "index",
+            Values.show(p) + " names no parameter of this pack" + Suggest.hint(p, known));
+      }
+    }
+    List<PackManifest.Requirement> requires = requires(r.node("requires"), params, steps, d);
     List<DocumentSpec> docs =
         new DocumentParser(id, params, roots, d)
             .parse(r.node("documents"), steps.isEmpty(), root.pos());
@@ -233,9 +266,51 @@ public final class PackCatalog {
         stepDir == null ? id : stepDir,
         steps,
         idFrom,
+        index,
+        requires,
         params,
         docs,
         source);
+  }
+
+  /** {@code requires: [{anyOf: [a, b], when: {...}, message: ...}]}. */
+  private List<PackManifest.Requirement> requires(
+      Node node, Map<String, ParameterSpec> own, List<PackManifest.StepRef> steps, Diagnostics d) {
+    List<PackManifest.Requirement> out = new ArrayList<>();
+    if (node == null) {
+      return out;
+    }
+    Set<String> known = new LinkedHashSet<>(own.keySet());
+    for (PackManifest.StepRef s : steps) {
+      known.addAll(get(s.pack(), Position.flag("--pack")).parameters().keySet());
+    }
+    List<Node> items = node instanceof Node.Sequence seq ? seq.items() : List.of(node);
+    for (int i = 0; i < items.size(); i++) {
+      String sub = "requires[" + i + "]";
+      MappingReader m = new MappingReader(items.get(i), sub, d);
+      if (!m.ok()) {
+        continue;
+      }
+      m.refuseUnknown(List.of("anyOf", "when", "message"), "requires key");
+      List<String> anyOf = m.texts("anyOf");
+      if (anyOf.isEmpty()) {
+        d.error(items.get(i).pos(), sub + ".anyOf", "must list at least one parameter");
+      }
+      for (String a : anyOf) {
+        if (!known.contains(a)) {
+          d.error(
+              m.node("anyOf").pos(),
+              sub + ".anyOf",
+              Values.show(a) + " names no parameter" + Suggest.hint(a, known));
+        }
+      }
+      Condition when = ConditionParser.parse(m.node("when"), sub + ".when", known, d);
+      String message = m.text("message", true);
+      if (message != null) {
+        out.add(new PackManifest.Requirement(when, anyOf, message));
+      }
+    }
+    return out;
   }
 
   private static String packId(MappingReader r, String key, Diagnostics d) {

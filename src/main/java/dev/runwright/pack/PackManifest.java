@@ -20,6 +20,9 @@ import java.util.Map;
  * @param steps for a procedure, its steps in order; empty for a step pack
  * @param idFrom parameters an inventory entry's id is derived from when it has none, after the
  *     account and Region; the first that has a value is used
+ * @param index the parameters the site index shows for a runbook of this pack, in this order; empty
+ *     for every parameter that declares {@code index:}, in the order declared
+ * @param requires what the values must have beyond each parameter's rules ({@code requires:})
  * @param parameters the parameters, in the order the manifest declares them
  * @param documents the documents, in the order they are rendered
  * @param source where the manifest was read from, for messages
@@ -34,6 +37,8 @@ public record PackManifest(
     String stepDir,
     List<StepRef> steps,
     List<String> idFrom,
+    List<String> index,
+    List<Requirement> requires,
     Map<String, ParameterSpec> parameters,
     List<DocumentSpec> documents,
     String source) {
@@ -41,8 +46,23 @@ public record PackManifest(
   public PackManifest {
     steps = List.copyOf(steps);
     idFrom = List.copyOf(idFrom);
+    index = List.copyOf(index);
+    requires = List.copyOf(requires);
     parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
     documents = List.copyOf(documents);
+  }
+
+  /**
+   * A rule across parameters: when {@code when} holds, at least one of {@code anyOf} has a value.
+   *
+   * @param when when the rule applies
+   * @param anyOf parameters at least one of which must be given
+   * @param message what to tell the user, such as "give buckets, keys or both"
+   */
+  public record Requirement(Condition when, List<String> anyOf, String message) {
+    public Requirement {
+      anyOf = List.copyOf(anyOf);
+    }
   }
 
   /** One step of a procedure: a pack, and when it applies. */

@@ -32,6 +32,14 @@ public interface ParamType {
     return false;
   }
 
+  /**
+   * What the user should know about a valid value, each a phrase that follows the value in a
+   * warning (an S3 prefix that is not a folder, say).
+   */
+  default java.util.List<String> advice(Object value) {
+    return java.util.List.of();
+  }
+
   /** The JSON Schema (2020-12) of one value, for {@code runwright schema}. */
   default Map<String, Object> schema() {
     return Map.of("type", "string");

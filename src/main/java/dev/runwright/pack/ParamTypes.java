@@ -2,12 +2,15 @@ package dev.runwright.pack;
 
 import dev.runwright.aws.AccountId;
 import dev.runwright.aws.AwsContext;
+import dev.runwright.aws.DbUser;
 import dev.runwright.aws.IamNames;
 import dev.runwright.aws.InvalidValueException;
 import dev.runwright.aws.KmsKey;
+import dev.runwright.aws.LambdaFunction;
 import dev.runwright.aws.NamedResource;
 import dev.runwright.aws.RdsNames;
 import dev.runwright.aws.Region;
+import dev.runwright.aws.S3Location;
 import dev.runwright.aws.S3Names;
 import dev.runwright.config.Suggest;
 import java.util.ArrayList;
@@ -133,6 +136,40 @@ public final class ParamTypes {
             "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"));
   }
 
+  static {
+    add(
+        new Basic(
+            "s3-location",
+            "an S3 location: s3://BUCKET or s3://BUCKET/PREFIX/ (or a bucket ARN)",
+            true,
+            (text, aws) -> S3Location.parse(text, aws == null ? null : aws.partition().id()),
+            ordered(
+                "type",
+                "string",
+                "pattern",
+                "^(s3://[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](/.*)?|arn:[a-z-]+:s3:::.+)$")));
+    add(
+        new Basic(
+            "lambda-function",
+            "a Lambda function name or ARN",
+            true,
+            (text, aws) -> {
+              if (aws == null) {
+                LambdaFunction.checkForm(text);
+                return text;
+              }
+              return LambdaFunction.resolve(text, aws);
+            },
+            ordered("type", "string", "pattern", "^([A-Za-z0-9_-]{1,64}|arn:[a-z-]+:lambda:.+)$")));
+    add(
+        new Basic(
+            "db-user",
+            "a database user, optionally with its host: loader, loader@'10.0.%' or 'loader'@'%'",
+            false,
+            (text, aws) -> DbUser.parse(text),
+            ordered("type", "string", "minLength", 1)));
+  }
+
   /** A map that keeps its keys in the order given, so printed schemas are stable. */
   private static Map<String, Object> ordered(Object... kv) {
     Map<String, Object> m = new LinkedHashMap<>();
@@ -234,6 +271,19 @@ public final class ParamTypes {
     @Override
     public Object convert(String text, AwsContext aws) {
       return converter.apply(text, aws);
+    }
+
+    @Override
+    public List<String> advice(Object value) {
+      if (value instanceof S3Location l && !l.folder()) {
+        return List.of(
+            "ends in a prefix that is not a folder: it also covers keys such as "
+                + l.prefix()
+                + "-old/..., since IAM matches "
+                + l.prefix()
+                + "*; end it with / to mean the folder");
+      }
+      return List.of();
     }
   }
 }

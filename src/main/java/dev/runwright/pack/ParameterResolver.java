@@ -54,6 +54,18 @@ public final class ParameterResolver {
         if (first != null && first.flag() == null && p.flag() != null) {
           all.put(p.name(), first.withFlag(p.flag()));
         }
+        String differs = first == null ? null : differs(first, p);
+        if (differs != null && first.type() == p.type() && first.list() == p.list()) {
+          throw new PackException(
+              p.declaredAt()
+                  + ": error: parameter "
+                  + p.name()
+                  + " has another "
+                  + differs
+                  + " here than at "
+                  + first.declaredAt()
+                  + "; a parameter several packs share must have the same rules in each");
+        }
         if (first != null && (first.type() != p.type() || first.list() != p.list())) {
           throw new PackException(
               p.declaredAt()
@@ -71,6 +83,29 @@ public final class ParameterResolver {
       }
     }
     return all;
+  }
+
+  /** Which rule two declarations of one parameter disagree on, or {@code null}. */
+  private static String differs(ParameterSpec a, ParameterSpec b) {
+    if (!a.values().equals(b.values())) {
+      return "list of values";
+    }
+    if (!java.util.Objects.equals(
+        a.pattern() == null ? null : a.pattern().pattern(),
+        b.pattern() == null ? null : b.pattern().pattern())) {
+      return "pattern";
+    }
+    if (!java.util.Objects.equals(a.min(), b.min())
+        || !java.util.Objects.equals(a.max(), b.max())) {
+      return "range";
+    }
+    if (a.minItems() != b.minItems() || !java.util.Objects.equals(a.maxItems(), b.maxItems())) {
+      return "number of items";
+    }
+    if (!java.util.Objects.equals(a.defaultJson(), b.defaultJson())) {
+      return "default";
+    }
+    return null;
   }
 
   /**
@@ -373,6 +408,9 @@ public final class ParameterResolver {
               + (padded(text) ? " (it has spaces at the start or end)" : ""));
       return null;
     }
+    for (String advice : spec.type().advice(value)) {
+      d.warning(s.pos(), subject, shown + " " + advice);
+    }
     int invisible = Values.firstInvisible(text);
     if (invisible >= 0) {
       d.warning(
@@ -454,6 +492,12 @@ public final class ParameterResolver {
   static String arnOf(Object v) {
     if (v instanceof KmsKey k) {
       return k.arn();
+    }
+    if (v instanceof dev.runwright.aws.LambdaFunction f) {
+      return f.arn();
+    }
+    if (v instanceof dev.runwright.aws.S3Location l) {
+      return l.uri();
     }
     if (v instanceof NamedResource r) {
       return r.arn();

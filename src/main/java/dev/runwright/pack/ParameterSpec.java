@@ -70,6 +70,52 @@ public record ParameterSpec(
    */
   public record Index(String label, boolean show, boolean filter, boolean summary) {}
 
+  /** The same parameter, shown in the index as {@code ix} says. */
+  public ParameterSpec withIndex(Index ix) {
+    return new ParameterSpec(
+        name,
+        type,
+        list,
+        required,
+        defaultValue,
+        pattern,
+        values,
+        min,
+        max,
+        maxLength,
+        minItems,
+        maxItems,
+        help,
+        example,
+        whenMissing,
+        flag,
+        ix,
+        declaredAt);
+  }
+
+  /** The same parameter, not required (a conditional step requires it only when it applies). */
+  ParameterSpec optional() {
+    return new ParameterSpec(
+        name,
+        type,
+        list,
+        false,
+        defaultValue,
+        pattern,
+        values,
+        min,
+        max,
+        maxLength,
+        minItems,
+        maxItems,
+        help,
+        example,
+        whenMissing,
+        flag,
+        index,
+        declaredAt);
+  }
+
   /** The same parameter with the flag another pack declares for it. */
   ParameterSpec withFlag(Flag f) {
     return new ParameterSpec(

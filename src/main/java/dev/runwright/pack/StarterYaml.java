@@ -39,19 +39,21 @@ public final class StarterYaml {
    */
   public static String write(
       String packId, Map<String, ParameterSpec> params, boolean inventory, String schemaRef) {
-    return write(packId, params, inventory, schemaRef, List.of());
+    return write(packId, params, inventory, schemaRef, List.of(), java.util.Set.of());
   }
 
   /**
    * As {@link #write(String, Map, boolean, String)}, with the template folders the file needs (for
-   * a pack that is not built in), relative to the file.
+   * a pack that is not built in), relative to the file, and the optional parameters to fill with
+   * examples too (those a procedure needs one of, and those left as placeholders otherwise).
    */
   public static String write(
       String packId,
       Map<String, ParameterSpec> params,
       boolean inventory,
       String schemaRef,
-      List<String> templates) {
+      List<String> templates,
+      java.util.Set<String> filled) {
     StringBuilder sb = new StringBuilder();
     sb.append("# yaml-language-server: $schema=").append(schemaRef).append('\n');
     if (!templates.isEmpty()) {
@@ -76,7 +78,7 @@ public final class StarterYaml {
         sb.append("  # pack: ").append(packId).append('\n');
       }
       sb.append("runbooks:\n").append("  - id: example            # a URL-safe slug\n");
-      body(sb, params, "    ");
+      body(sb, params, "    ", filled);
     } else {
       sb.append("# A Runwright runbook. Generate it with:\n")
           .append("#   runwright generate --config THIS-FILE --out out\n")
@@ -84,7 +86,7 @@ public final class StarterYaml {
       if (!packId.equals(PackCatalog.DEFAULT_PACK)) {
         sb.append("pack: ").append(packId).append("\n\n");
       }
-      body(sb, params, "");
+      body(sb, params, "", filled);
     }
     return sb.toString();
   }
@@ -104,7 +106,11 @@ public final class StarterYaml {
     return sb.append('"').toString();
   }
 
-  private static void body(StringBuilder sb, Map<String, ParameterSpec> params, String indent) {
+  private static void body(
+      StringBuilder sb,
+      Map<String, ParameterSpec> params,
+      String indent,
+      java.util.Set<String> filled) {
     for (ParameterSpec p : params.values()) {
       sb.append('\n');
       if (p.help() != null) {
@@ -112,9 +118,9 @@ public final class StarterYaml {
           sb.append(indent).append("# ").append(line).append('\n');
         }
       }
-      boolean set = p.required();
+      boolean set = p.required() || filled.contains(p.name());
       String prefix = set ? indent : indent + "# ";
-      String value = p.required() ? example(p) : defaultOrExample(p);
+      String value = set ? example(p) : defaultOrExample(p);
       if (p.list()) {
         sb.append(prefix).append(p.name()).append(":\n");
         for (String item : items(value)) {

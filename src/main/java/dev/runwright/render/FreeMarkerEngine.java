@@ -92,6 +92,8 @@ public final class FreeMarkerEngine implements TemplateEngine {
     c.setSharedVariable("opt", TemplateHelpers.OPT);
     c.setSharedVariable("url", TemplateHelpers.URL);
     c.setSharedVariable("json", TemplateHelpers.JSON);
+    c.setSharedVariable("mysql", TemplateHelpers.MYSQL);
+    c.setSharedVariable("pg", TemplateHelpers.PG);
     this.cfg = c;
   }
 

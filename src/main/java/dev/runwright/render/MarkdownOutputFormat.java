@@ -32,6 +32,9 @@ public final class MarkdownOutputFormat
   private static final Set<String> SHELLS =
       Set.of("sh", "bash", "shell", "zsh", "ksh", "console", "shell-session");
 
+  /** Fence languages whose blocks are SQL, where a value must be a quoted literal or identifier. */
+  private static final Set<String> SQLS = Set.of("sql", "mysql", "postgresql", "psql", "pgsql");
+
   /**
    * Writes {@code ${value}}: escaped as Markdown text, or, inside a fenced code block (where
    * escapes are not read), as it is. In a shell block a value must go through {@code sh()}, which
@@ -48,6 +51,14 @@ public final class MarkdownOutputFormat
                 + w.fenceLanguage()
                 + " block, where it needs quoting as a shell word; write it as ${sh(value)}, or"
                 + " ${opt(\"--flag\", value)} for a flag and its value");
+      }
+      if (SQLS.contains(w.fenceLanguage())) {
+        throw new TemplateModelException(
+            "this value is inside a "
+                + w.fenceMarker()
+                + w.fenceLanguage()
+                + " block, where it needs SQL quoting; write it as ${mysql.str(value)} or"
+                + " ${pg.str(value)} for a string, ${mysql.id(value)} or ${pg.id(value)} for a name");
       }
       if (textToEsc.indexOf('\n') >= 0
           || textToEsc.indexOf('\r') >= 0

@@ -188,4 +188,61 @@ final class TemplateHelpers {
         (TemplateMethodModelEx) args -> markdown(Escape.markdown(text(args, 0, "md.text"))));
     return h;
   }
+
+  /** A value written for SQL: in a Markdown template, markup that a code block takes as it is. */
+  private static TemplateModel sqlMarkup(String text) throws TemplateModelException {
+    return currentFormat() instanceof MarkdownOutputFormat
+        ? markdown(text)
+        : new freemarker.template.SimpleScalar(text);
+  }
+
+  /**
+   * {@code mysql.*}: values quoted for MySQL: {@code mysql.str(x)} a string literal, {@code
+   * mysql.id(x)} an identifier in backticks, {@code mysql.user(name, host)} an account as {@code
+   * 'name'@'host'}.
+   */
+  static final TemplateHashModel MYSQL = mysql();
+
+  private static TemplateHashModel mysql() {
+    SimpleHash h = new SimpleHash(ModelWrapper.INSTANCE);
+    h.put(
+        "str", (TemplateMethodModelEx) a -> sqlMarkup(Escape.mysqlString(text(a, 0, "mysql.str"))));
+    h.put(
+        "id",
+        (TemplateMethodModelEx) a -> sqlMarkup(Escape.mysqlIdentifier(text(a, 0, "mysql.id"))));
+    h.put(
+        "user",
+        (TemplateMethodModelEx)
+            a ->
+                sqlMarkup(
+                    Escape.mysqlString(text(a, 0, "mysql.user"))
+                        + "@"
+                        + Escape.mysqlString(
+                            a.size() > 1 && a.get(1) != null ? text(a, 1, "mysql.user") : "%")));
+    return h;
+  }
+
+  /**
+   * {@code pg.*}: values quoted for PostgreSQL: {@code pg.str(x)} a string literal, {@code
+   * pg.id(x)} an identifier in double quotes.
+   */
+  static final TemplateHashModel PG = pg();
+
+  private static TemplateHashModel pg() {
+    SimpleHash h = new SimpleHash(ModelWrapper.INSTANCE);
+    h.put(
+        "str",
+        (TemplateMethodModelEx)
+            a -> {
+              try {
+                return sqlMarkup(Escape.postgresString(text(a, 0, "pg.str")));
+              } catch (IllegalArgumentException e) {
+                throw new TemplateModelException("pg.str: " + e.getMessage());
+              }
+            });
+    h.put(
+        "id",
+        (TemplateMethodModelEx) a -> sqlMarkup(Escape.postgresIdentifier(text(a, 0, "pg.id"))));
+    return h;
+  }
 }

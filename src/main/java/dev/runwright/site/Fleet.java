@@ -67,6 +67,9 @@ final class Fleet {
     if (!d.hasErrors()) {
       checkPaths(target, withIds, ws, d, idAt);
     }
+    if (!d.hasErrors()) {
+      withIds = FleetNames.plan(withIds, d);
+    }
     d.throwIfErrors(strict);
     // Keep the inventory's settings, not its parsed entries: the runbooks hold what rendering
     // needs, and a large inventory's YAML tree is most of the memory a build would otherwise keep.

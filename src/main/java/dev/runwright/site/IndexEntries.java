@@ -78,7 +78,26 @@ final class IndexEntries {
         }
       }
     }
-    return out;
+    if (rb.head().index().isEmpty()) {
+      return out;
+    }
+    Map<String, ParameterSpec> chosen = new LinkedHashMap<>();
+    for (String name : rb.head().index()) {
+      if (out.containsKey(name)) {
+        chosen.put(name, out.get(name));
+      }
+    }
+    // Values the packs index but the procedure does not show are still found by the filter.
+    out.forEach(
+        (name, p) -> {
+          if (!chosen.containsKey(name)) {
+            ParameterSpec.Index ix = p.index();
+            chosen.put(
+                name,
+                p.withIndex(new ParameterSpec.Index(ix.label(), false, ix.filter(), ix.summary())));
+          }
+        });
+    return chosen;
   }
 
   /** A value as an entry shows it: a list by its count ("1 key", "2 keys"). */

@@ -253,11 +253,13 @@ class GenerateCommandTest {
     String name = f.toString();
     List<String> lines = r.err().lines().toList();
     assertTrue(
-        lines.contains(
-            name
-                + ":4:1: error: polcyName: unknown field; did you mean"
-                + " policyName? (fields: account, region, keys, policyName, description, access,"
-                + " roleName, clusterId, auroraMysqlVersion, parameterGroup)"),
+        lines.stream()
+            .anyMatch(
+                l ->
+                    l.startsWith(
+                        name
+                            + ":4:1: error: polcyName: unknown field; did you mean policyName?"
+                            + " (fields: engine, account, region,")),
         r.err());
     assertTrue(r.err().contains(name + ":1:10: error: account: \"1234\" has 4 digits"), r.err());
     assertTrue(r.err().contains(name + ":2:9: error: region: \"mars-north-1\""), r.err());
@@ -284,7 +286,12 @@ class GenerateCommandTest {
                     + " --config)"),
         r.err());
     assertTrue(r.err().contains("--region: error: region: is required"), r.err());
-    assertTrue(r.err().contains("--key: error: keys: is required"), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "--bucket, --key or --lambda-function: error: buckets, keys, lambdaFunctions: none"
+                    + " is given, so the runbook would grant nothing"),
+        r.err());
   }
 
   @Test

@@ -113,10 +113,10 @@ class ConfluenceGoldenTest {
     for (Path p : pages) {
       String rel = pub.relativize(p).toString().replace('\\', '/');
       var doc = StorageXml.parse(convert(rel).body());
-      if (rel.endsWith("/runbook.md") && !rel.contains("/role/") && !rel.contains("/associate/")) {
+      if (rel.endsWith("/runbook.md") && Files.exists(p.resolveSibling("policy.json"))) {
         // The policy in the code macro is policy.json, character for character.
         String policy = Files.readString(p.resolveSibling("policy.json"));
-        assertEquals(policy.stripTrailing(), StorageXml.codeBodies(doc).get(0), rel);
+        assertTrue(StorageXml.codeBodies(doc).contains(policy.stripTrailing()), rel);
       }
     }
   }

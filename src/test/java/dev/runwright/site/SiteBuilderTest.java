@@ -3,7 +3,6 @@ package dev.runwright.site;
 import static dev.runwright.site.SiteTestSupport.EXAMPLE;
 import static dev.runwright.site.SiteTestSupport.EXAMPLE_ACCOUNTS;
 import static dev.runwright.site.SiteTestSupport.EXAMPLE_IDS;
-import static dev.runwright.site.SiteTestSupport.RUNBOOK_FILES;
 import static dev.runwright.site.SiteTestSupport.buildSite;
 import static dev.runwright.site.SiteTestSupport.differences;
 import static dev.runwright.site.SiteTestSupport.files;
@@ -69,7 +68,7 @@ class SiteBuilderTest {
 
     Set<String> expected = new TreeSet<>();
     for (String id : EXAMPLE_IDS) {
-      RUNBOOK_FILES.forEach(f -> expected.add(id + "/" + f));
+      SiteTestSupport.runbookFiles(id).forEach(f -> expected.add(id + "/" + f));
     }
     expected.addAll(
         List.of(
@@ -247,9 +246,13 @@ class SiteBuilderTest {
             "gov-usgw1", "777788889999 us-gov-west-1"),
         placed);
     assertAll(
-        () -> assertEquals(" · 2 keys · AmazonRDSKMSKey", meta.get("prod-euw1")),
-        () -> assertEquals(" · 1 key · AmazonRDSKMSKey", meta.get("prod-use1")),
-        () -> assertEquals(" · 1 key · AmazonRDSKMSKeyDR", meta.get("dr-usw2")));
+        () ->
+            assertEquals(
+                " · payments-prod-eu · aurora-mysql · 2 buckets · 2 keys", meta.get("prod-euw1")),
+        () ->
+            assertEquals(
+                " · payments-prod · aurora-mysql · 1 bucket · 1 key", meta.get("prod-use1")),
+        () -> assertEquals(" · payments-dr · aurora-mysql · 1 key", meta.get("dr-usw2")));
     assertTrue(index.contains("<span>7 runbooks</span>"), "the count in the header");
   }
 
@@ -257,20 +260,18 @@ class SiteBuilderTest {
   void runbookMarkdownHasFrontMatter() throws Exception {
     Path out = example;
 
-    String md = read(out.resolve("staging-use2/kms/runbook.md"));
+    String md = read(out.resolve("staging-use2/s3/runbook.md"));
     Map<String, Object> fm = frontMatter(md);
+    String heading =
+        md.lines().filter(l -> l.startsWith("# ")).findFirst().orElseThrow().substring(2);
     assertAll(
-        () ->
-            assertEquals("Create the IAM policy AmazonRDSKMSKey for Aurora MySQL", fm.get("title")),
+        () -> assertEquals(heading, fm.get("title"), "the title is the page's heading"),
         () -> assertEquals("012345678901", fm.get("account"), "a string, the leading zero kept"),
         () -> assertTrue(md.contains("\naccount: \"012345678901\"\n"), "the account is quoted"),
         () -> assertEquals("us-east-2", fm.get("region")),
-        () ->
-            assertEquals(
-                List.of(
-                    "arn:aws:kms:us-east-2:012345678901:key/9a8b7c6d-5e4f-4a3b-2c1d-0e9f8a7b6c5d"),
-                fm.get("keys")),
-        () -> assertEquals("AmazonRDSKMSKey", fm.get("policyName")),
+        () -> assertEquals(List.of("s3://payments-staging-data"), fm.get("buckets")),
+        () -> assertEquals("AuroraS3Access", fm.get("s3PolicyName")),
+        () -> assertEquals(null, fm.get("policyName"), "only what the S3 step's pack declares"),
         () -> assertEquals("Runwright " + Version.get(), fm.get("generator")),
         () ->
             assertTrue(
@@ -293,6 +294,9 @@ class SiteBuilderTest {
   void policyInTheRunbookIsPolicyJsonByteForByte() {
     Path out = example;
     for (String id : EXAMPLE_IDS) {
+      if (!SiteTestSupport.EXAMPLE_STEPS.get(id).contains("kms")) {
+        continue;
+      }
       String md = read(out.resolve(id + "/kms/runbook.md"));
       int start = md.indexOf("```json\n");
       assertTrue(start >= 0, id + ": no JSON block");
@@ -315,7 +319,12 @@ class SiteBuilderTest {
     while (m.find()) {
       urls.add(m.group(1));
     }
-    assertEquals(1 + EXAMPLE_IDS.size() * 4, urls.size(), "the home page and 4 pages a runbook");
+    int pages = 1;
+    for (String id : EXAMPLE_IDS) {
+      pages +=
+          (int) SiteTestSupport.runbookFiles(id).stream().filter(f -> f.endsWith(".html")).count();
+    }
+    assertEquals(pages, urls.size(), "the home page and every page of every runbook");
     assertEquals(base, urls.get(0));
     assertEquals(urls.size(), new LinkedHashSet<>(urls).size(), "no address twice");
     for (String url : urls) {
@@ -488,9 +497,8 @@ class SiteBuilderTest {
       String mask = "********" + account.substring(8);
       assertTrue(index.contains("<code>" + mask + "</code>"), mask + " in the index");
     }
-    String md = read(out.resolve("staging-use2/kms/runbook.md"));
+    String md = read(out.resolve("staging-use2/s3/runbook.md"));
     assertTrue(md.contains("\naccount: \"********8901\"\n"), "front matter");
-    assertTrue(md.contains("arn:aws:kms:us-east-2:********8901:key/9a8b7c6d"), "key ARN");
     assertTrue(read(out.resolve("prod-use1/kms/policy.json")).contains(":********3333:key/"));
   }
 
@@ -508,11 +516,12 @@ class SiteBuilderTest {
           - account: "111122223333"
             region: us-east-1
             policyName: Kms.Policy+For@Team_A
+            roleName: TeamARole
             keys: [1234abcd-12ab-34cd-56ef-1234567890ab]
           - account: "012345678901"
             region: us-gov-west-1
             keys: [1234abcd-12ab-34cd-56ef-1234567890ab]
-          - account: "111122223333"
+          - account: "222233334444"
             region: eu-west-1
             keys: [1234abcd-12ab-34cd-56ef-1234567890ab]
         """);
@@ -524,7 +533,7 @@ class SiteBuilderTest {
             "111122223333-us-east-1-amazonrdskmskey",
             "111122223333-us-east-1-kms-policy-for-team-a",
             "012345678901-us-gov-west-1-amazonrdskmskey",
-            "111122223333-eu-west-1-amazonrdskmskey"),
+            "222233334444-eu-west-1-amazonrdskmskey"),
         runbookFolders(plain));
 
     Path redacted = tmp.resolve("redacted");
@@ -721,8 +730,9 @@ class SiteBuilderTest {
     String home = read(clone.resolve("Home.md"));
     assertTrue(
         home.contains(
-            "| [Let Aurora MySQL use your KMS keys](prod-use1) | `prod-use1` | 1 key ·"
-                + " AmazonRDSKMSKey | Backups and S3 imports of the payments cluster |"),
+            "| [Let an Aurora cluster use S3, KMS and Lambda](prod-use1) | `prod-use1` |"
+                + " payments-prod · aurora-mysql · 1 bucket · 1 key | Daily S3 imports of the"
+                + " payments cluster |"),
         "the wiki's home is ours, each runbook with its values and description: " + home);
   }
 
@@ -801,8 +811,11 @@ class SiteBuilderTest {
                 + " runbooks)",
             inv
                 + ":3:3: error: polcyName: unknown field; did you mean policyName? (fields:"
-                + " account, region, keys, policyName, description, access, roleName, clusterId,"
-                + " auroraMysqlVersion, parameterGroup) (shared by 50 runbooks)",
+                + " engine, account, region, buckets, keys, access, s3PolicyName,"
+                + " s3ImportPolicyName, s3ExportPolicyName, clusterId, policyName, description,"
+                + " lambdaFunctions, lambdaPolicyName, roleName, s3ImportRoleName,"
+                + " s3ExportRoleName, lambdaRoleName, auroraMysqlVersion, parameterGroup, dbUser,"
+                + " database) (shared by 50 runbooks)",
             "runwright: 2 errors in the input; nothing was written"),
         r.err().lines().toList());
   }

@@ -43,18 +43,47 @@ final class SiteTestSupport {
       List.of("111122223333", "012345678901", "444455556666", "777788889999", "333344445555");
 
   /** The files every runbook of a site has, relative to its folder. */
-  static final List<String> RUNBOOK_FILES =
-      List.of(
-          "index.html",
-          "procedure.md",
-          "kms/index.html",
-          "kms/runbook.md",
-          "kms/policy.json",
-          "role/trust-policy.json",
-          "role/runbook.md",
-          "role/index.html",
-          "associate/runbook.md",
-          "associate/index.html");
+  /** The steps of each example runbook beyond the role and association every one has. */
+  static final Map<String, List<String>> EXAMPLE_STEPS =
+      Map.of(
+          "prod-use1", List.of("s3", "kms", "database", "test"),
+          "prod-euw1", List.of("s3", "kms", "database", "test"),
+          "dr-usw2", List.of("kms"),
+          "staging-use2", List.of("s3", "database", "test"),
+          "analytics-use1", List.of("s3", "database", "test"),
+          "gov-usgw1", List.of("s3", "kms", "lambda", "database", "test"),
+          "china-cnn1", List.of("s3", "kms", "database", "test"));
+
+  /** The files a site has for the example runbook {@code id}, relative to its folder. */
+  static List<String> runbookFiles(String id) {
+    List<String> out =
+        new java.util.ArrayList<>(
+            List.of(
+                "index.html",
+                "procedure.md",
+                "role/trust-policy.json",
+                "role/runbook.md",
+                "role/index.html",
+                "associate/runbook.md",
+                "associate/index.html"));
+    for (String step : EXAMPLE_STEPS.get(id)) {
+      out.add(step + "/index.html");
+      out.add(step + "/runbook.md");
+      switch (step) {
+        case "kms", "lambda" -> out.add(step + "/policy.json");
+        case "s3" -> {
+          if (id.equals("analytics-use1")) {
+            out.add("s3/import-policy.json");
+            out.add("s3/export-policy.json");
+          } else {
+            out.add("s3/policy.json");
+          }
+        }
+        default -> {}
+      }
+    }
+    return out;
+  }
 
   /** What one run printed and returned. */
   record Run(int code, String out, String err) {

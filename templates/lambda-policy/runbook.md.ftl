@@ -1,0 +1,12 @@
+<#import "/common/macros.md.ftl" as m>
+# ${step.title}
+
+Step ${step.number} of ${step.total} · account ${md.code(aws.account)} · ${aws.region} (${aws.regionName})
+
+${step.description}
+
+${md.block(docs.policy.text, "json")}
+
+## Next
+
+<@m.stepLinks/>
