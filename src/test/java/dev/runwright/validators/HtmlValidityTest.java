@@ -1,0 +1,78 @@
+package dev.runwright.validators;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The Nu HTML Checker (the W3C's validator) on every HTML page Runwright writes for the examples
+ * (the site's index and 404 page, each step's page and overview, the redacted site, and generate's
+ * standalone pages with inline CSS and JavaScript) and on the site's stylesheet: no errors. Its
+ * warnings are not asserted: today it gives one, a false one, on each standalone page, because it
+ * hashes an inline style or script with the surrounding whitespace trimmed where CSP hashes the
+ * exact text (checked by hand: the page's hash is the exact text's).
+ */
+class HtmlValidityTest {
+  private static final String CHECK = "vnu";
+
+  @Test
+  void everyPageKindIsChecked() {
+    List<String> labels = pages().stream().map(GeneratedOutput::label).toList();
+    for (String kind :
+        List.of(
+            "site/index.html",
+            "site/404.html",
+            "site/prod-use1/index.html",
+            "site/prod-use1/role/runbook.html",
+            "site/prod-use1/associate/runbook.html",
+            "site/prod-use1/procedure.html",
+            "redacted-site/prod-use1/index.html",
+            "generate/runbook.html",
+            "generate/role/runbook.html",
+            "generate/associate/runbook.html",
+            "generate/procedure.html",
+            "site/assets/runwright.css")) {
+      assertTrue(labels.contains(kind), () -> kind + " is not among " + labels);
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> noPageHasAnHtmlError() {
+    Validators.VNU.require();
+    List<Path> pages = pages();
+    Map<String, List<Finding>> byFile =
+        Validators.vnu(pages).stream().collect(Collectors.groupingBy(Finding::file));
+    return pages.stream()
+        .map(
+            page ->
+                DynamicTest.dynamicTest(
+                    GeneratedOutput.label(page),
+                    () -> {
+                      List<String> problems = new ArrayList<>();
+                      for (Finding f : byFile.getOrDefault(page.toString(), List.of())) {
+                        problems.add(f.line() + ":" + f.column() + ": " + f.message());
+                      }
+                      KnownDefects.check(CHECK, GeneratedOutput.label(page), problems);
+                    }));
+  }
+
+  @AfterAll
+  static void everyKnownDefectWasSeen() {
+    KnownDefects.assertEachSeen(CHECK);
+  }
+
+  private static List<Path> pages() {
+    List<Path> pages = new ArrayList<>(GeneratedOutput.files(null, ".html"));
+    pages.addAll(GeneratedOutput.files(null, ".css"));
+    return pages;
+  }
+}
