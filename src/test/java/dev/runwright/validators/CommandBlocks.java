@@ -26,7 +26,7 @@ import org.commonmark.parser.Parser;
  * {@code zsh} blocks), found by commonmark-java as a renderer finds them, with the line each starts
  * on; and the placeholders the page's "Placeholder" note explains.
  */
-final class CommandBlocks {
+public final class CommandBlocks {
   private CommandBlocks() {}
 
   private static final Parser PARSER =
@@ -39,13 +39,13 @@ final class CommandBlocks {
   private static final Pattern PLACEHOLDER = Pattern.compile("<your-[a-z0-9-]+>");
 
   /** One command block: where it is (file:line of its opening fence), its language and code. */
-  record Block(String where, String language, String code) {}
+  public record Block(String where, String language, String code) {}
 
   /** A page's command blocks and the placeholders its notes explain. */
-  record Page(Path file, List<Block> blocks, Set<String> explainedPlaceholders) {}
+  public record Page(Path file, List<Block> blocks, Set<String> explainedPlaceholders) {}
 
   /** Reads {@code file}; each block's {@code where} names it by {@code label}. */
-  static Page read(Path file, String label) {
+  public static Page read(Path file, String label) {
     try {
       return parse(file, label, Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
@@ -53,7 +53,7 @@ final class CommandBlocks {
     }
   }
 
-  static Page parse(Path file, String label, String markdown) {
+  public static Page parse(Path file, String label, String markdown) {
     Node doc = PARSER.parse(markdown);
     List<Block> blocks = new ArrayList<>();
     Set<String> explained = new TreeSet<>();

@@ -1,5 +1,6 @@
 package dev.runwright.validators;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -67,6 +68,29 @@ class CommandBlocksTest {
     }
   }
 
+  @Test
+  void theArgumentRulesCatchGlobsBracketsAndUnexplainedPlaceholders() {
+    List<List<String>> calls =
+        List.of(
+            List.of("rds", "describe-db-clusters", "--query", "DBClusters[0].Members[?W]"),
+            List.of("iam", "get-policy", "--policy-arn", "arn:aws:iam::********3333:policy/P"),
+            List.of("rds", "modify-db-cluster", "--db-cluster-identifier", "<your-cluster-id>"),
+            List.of("rds", "modify-db-cluster", "--name", "<your-parameter-group>"),
+            List.of("rds", "modify-db-cluster", "--name", "<account-3333>", "a>b"));
+    assertEquals(
+        List.of(
+            "aws call 2 (iam get-policy) gets an unexpanded glob character in"
+                + " \"arn:aws:iam::********3333:policy/P\"",
+            "aws call 4 (rds modify-db-cluster) gets the placeholder <your-parameter-group>, which"
+                + " the page's note does not explain",
+            "aws call 5 (rds modify-db-cluster) gets a bracket that is not a placeholder in"
+                + " \"<account-3333>\"",
+            "aws call 5 (rds modify-db-cluster) gets a bracket that is not a placeholder in \"a>b\""),
+        argumentProblems(calls, Set.of("<your-cluster-id>")));
+    assertEquals(List.of(), commentProblems("aws s3 ls 's3://b/#x'\n"));
+    assertEquals(1, commentProblems("# list the bucket\naws s3 ls\n").size());
+  }
+
   @TestFactory
   Stream<DynamicTest> shellcheckFindsNothing() {
     Validators.SHELLCHECK.require();
@@ -131,6 +155,23 @@ class CommandBlocksTest {
           "aws gets other arguments under zsh: " + zsh.awsCalls() + " vs " + sh.awsCalls());
     }
     problems.addAll(argumentProblems(sh.awsCalls(), d.placeholders()));
+    problems.addAll(commentProblems(d.code()));
+    return problems;
+  }
+
+  /** Each {@code #} comment line: zsh at a prompt runs it (interactive_comments is off). */
+  static List<String> commentProblems(String code) {
+    List<String> problems = new ArrayList<>();
+    List<String> lines = code.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).strip().startsWith("#")) {
+        problems.add(
+            "line "
+                + (i + 1)
+                + " is a comment, which zsh typed or pasted at a prompt runs as a command"
+                + " (interactive_comments is off by default)");
+      }
+    }
     return problems;
   }
 

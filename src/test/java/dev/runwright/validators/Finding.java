@@ -4,10 +4,10 @@ package dev.runwright.validators;
  * One problem an outside validator reported, where it is: {@code file:line:col: message}, the form
  * the project's own diagnostics use. Line and column are 0 when the tool does not give them.
  */
-record Finding(String file, int line, int column, String message) {
+public record Finding(String file, int line, int column, String message) {
 
   /** A finding without a position. */
-  static Finding at(String file, String message) {
+  public static Finding at(String file, String message) {
     return new Finding(file, 0, 0, message);
   }
 

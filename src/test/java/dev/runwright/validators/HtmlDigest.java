@@ -11,16 +11,16 @@ import org.jsoup.nodes.Element;
  * collapsed. Two renderings of one page are alike for a reader when their digests are equal;
  * heading ids, attributes and link targets do not count.
  */
-record HtmlDigest(
+public record HtmlDigest(
     List<List<List<String>>> tables, List<String> codeSpans, List<String> codeBlocks, String text) {
 
   /** The digest of an HTML fragment (cmark-gfm's output). */
-  static HtmlDigest ofFragment(String html) {
+  public static HtmlDigest ofFragment(String html) {
     return of(Jsoup.parseBodyFragment(html).body());
   }
 
   /** The digest of a Runwright page's {@code <main>}; fails when the page has none. */
-  static HtmlDigest ofPage(String html) {
+  public static HtmlDigest ofPage(String html) {
     Element main = Jsoup.parse(html).selectFirst("main");
     if (main == null) {
       throw new AssertionError("the page has no <main> element");
@@ -28,7 +28,7 @@ record HtmlDigest(
     return of(main);
   }
 
-  static HtmlDigest of(Element root) {
+  public static HtmlDigest of(Element root) {
     List<List<List<String>>> tables = new ArrayList<>();
     for (Element table : root.select("table")) {
       List<List<String>> rows = new ArrayList<>();
@@ -54,7 +54,7 @@ record HtmlDigest(
    * How {@code other} differs from this digest, one line per part that differs (naming the first
    * differing item); empty when they are equal.
    */
-  List<String> differences(HtmlDigest other, String thisName, String otherName) {
+  public List<String> differences(HtmlDigest other, String thisName, String otherName) {
     List<String> out = new ArrayList<>();
     compare("table", tables, other.tables, thisName, otherName, out);
     compare("code span", codeSpans, other.codeSpans, thisName, otherName, out);

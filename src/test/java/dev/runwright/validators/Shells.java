@@ -19,14 +19,14 @@ import java.util.Map;
  * which stops on an unquoted glob that matches nothing. Both run with {@code -e -u}, so a failing
  * line or an unset variable fails the block.
  */
-final class Shells {
+public final class Shells {
   private Shells() {}
 
-  static final Tool SH = Tool.onPath("sh", "apt-get install dash");
-  static final Tool ZSH = Tool.onPath("zsh", "apt-get install zsh");
+  public static final Tool SH = Tool.onPath("sh", "apt-get install dash");
+  public static final Tool ZSH = Tool.onPath("zsh", "apt-get install zsh");
 
   /** What the writer-lookup line of a block captures from the stub (`writer=$(aws rds ...)`). */
-  static final String STUB_WRITER = "stub-writer-instance-1";
+  public static final String STUB_WRITER = "stub-writer-instance-1";
 
   /**
    * The stub: appends its argument count and arguments, each ended by a NUL byte (an argument may
@@ -44,14 +44,15 @@ final class Shells {
           .replace("WRITER", STUB_WRITER);
 
   /** One run of a block: its exit code, output and the stub's recorded calls (argv after aws). */
-  record ShellRun(String shell, int exit, String out, String err, List<List<String>> awsCalls) {
-    String describe() {
+  public record ShellRun(
+      String shell, int exit, String out, String err, List<List<String>> awsCalls) {
+    public String describe() {
       return shell + " exit " + exit + "\n--- stdout\n" + out + "--- stderr\n" + err;
     }
   }
 
   /** Writes the stub {@code aws} into {@code dir} (created if needed) and returns {@code dir}. */
-  static Path stubAws(Path dir) {
+  public static Path stubAws(Path dir) {
     try {
       Files.createDirectories(dir);
       Path aws = dir.resolve("aws");
@@ -67,7 +68,7 @@ final class Shells {
    * Runs {@code script} under {@code shell} ("sh" or "zsh") in an empty scratch folder, with only
    * {@code stubAwsDir}, /usr/bin and /bin on {@code PATH} and the scratch folder as {@code HOME}.
    */
-  static ShellRun runUnder(String shell, String script, Path stubAwsDir) {
+  public static ShellRun runUnder(String shell, String script, Path stubAwsDir) {
     Tool tool =
         switch (shell) {
           case "sh" -> SH;
@@ -107,7 +108,7 @@ final class Shells {
   }
 
   /** The stub's log read back: count, then that many arguments, each ended by NUL. */
-  static List<List<String>> calls(byte[] log) {
+  public static List<List<String>> calls(byte[] log) {
     List<String> fields = new ArrayList<>();
     int start = 0;
     for (int i = 0; i < log.length; i++) {

@@ -21,27 +21,27 @@ import org.junit.jupiter.api.Assumptions;
  * a missing tool skips the test with a message that says how to install it, or fails it when {@code
  * RUNWRIGHT_REQUIRE_TOOLS} is set (as {@code .ci/run} does), so CI never passes by skipping.
  */
-record Tool(String name, List<String> command, List<Path> needs, String install) {
+public record Tool(String name, List<String> command, List<Path> needs, String install) {
 
   /** The variable that turns a missing tool from a skip into a failure. */
-  static final String REQUIRE = "RUNWRIGHT_REQUIRE_TOOLS";
+  public static final String REQUIRE = "RUNWRIGHT_REQUIRE_TOOLS";
 
   /** The npm tools' folder (package.json, package-lock.json, the scripts), from the project. */
-  static final Path NPM_FOLDER = Path.of("tools", "validators").toAbsolutePath();
+  public static final Path NPM_FOLDER = Path.of("tools", "validators").toAbsolutePath();
 
   private static final String NPM_INSTALL =
       "(cd tools/validators && npm ci --ignore-scripts), as .ci/run does";
 
   /** What one run printed and returned. */
-  record Run(int exit, String out, String err) {
+  public record Run(int exit, String out, String err) {
     /** The run as a message for a failed assertion. */
-    String describe() {
+    public String describe() {
       return "exit " + exit + "\n--- stdout\n" + out + "--- stderr\n" + err;
     }
   }
 
   /** A program found on {@code PATH}, installed with {@code install} when missing. */
-  static Tool onPath(String program, String install) {
+  public static Tool onPath(String program, String install) {
     Optional<Path> found = which(program);
     return new Tool(
         program,
@@ -51,7 +51,7 @@ record Tool(String name, List<String> command, List<Path> needs, String install)
   }
 
   /** {@code node tools/validators/SCRIPT}, which needs the npm {@code packages}. */
-  static Tool nodeScript(String script, String... packages) {
+  public static Tool nodeScript(String script, String... packages) {
     List<Path> needs = new ArrayList<>();
     needs.add(NPM_FOLDER.resolve(script));
     for (String p : packages) {
@@ -69,7 +69,7 @@ record Tool(String name, List<String> command, List<Path> needs, String install)
   }
 
   /** {@code java -jar} a jar under {@code tools/validators/node_modules}, with this JVM's java. */
-  static Tool npmJar(String name, String jarInNodeModules) {
+  public static Tool npmJar(String name, String jarInNodeModules) {
     Path jar = NPM_FOLDER.resolve("node_modules").resolve(jarInNodeModules);
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     return new Tool(
@@ -79,13 +79,19 @@ record Tool(String name, List<String> command, List<Path> needs, String install)
         NPM_INSTALL);
   }
 
+  /** A file under {@code tools/validators/node_modules} that a test reads (not a program). */
+  public static Tool npmFile(String name, String pathInNodeModules) {
+    Path file = NPM_FOLDER.resolve("node_modules").resolve(pathInNodeModules);
+    return new Tool(name, List.of(), List.of(file), NPM_INSTALL);
+  }
+
   /** Whether everything the tool needs is there. */
-  boolean present() {
+  public boolean present() {
     return needs.stream().allMatch(p -> p.isAbsolute() && Files.exists(p));
   }
 
   /** Skips the calling test (or fails it under {@link #REQUIRE}) when the tool is missing. */
-  Tool require() {
+  public Tool require() {
     if (present()) {
       return this;
     }
@@ -100,7 +106,7 @@ record Tool(String name, List<String> command, List<Path> needs, String install)
   }
 
   /** Runs the tool with {@code args}; see {@link #run(List, Path, Map, String, Duration)}. */
-  Run run(List<String> args) {
+  public Run run(List<String> args) {
     return run(args, null, Map.of(), null, Duration.ofSeconds(60));
   }
 
@@ -112,7 +118,8 @@ record Tool(String name, List<String> command, List<Path> needs, String install)
    * @param stdin what the tool reads, or null for nothing
    * @param timeout how long it may take; the test fails, naming the command, when it takes longer
    */
-  Run run(List<String> args, Path dir, Map<String, String> env, String stdin, Duration timeout) {
+  public Run run(
+      List<String> args, Path dir, Map<String, String> env, String stdin, Duration timeout) {
     require();
     List<String> cmd = new ArrayList<>(command);
     cmd.addAll(args);

@@ -25,19 +25,20 @@ import java.util.regex.Pattern;
  * schema and MkDocs. Each method skips (or fails under {@code RUNWRIGHT_REQUIRE_TOOLS}) when its
  * tool is missing; a tool that breaks down (bad output, an unexpected exit code) fails the test.
  */
-final class Validators {
+public final class Validators {
   private Validators() {}
 
-  static final Tool VNU = Tool.npmJar("Nu HTML Checker", "vnu-jar/build/dist/vnu.jar");
-  static final Tool SHELLCHECK = Tool.onPath("shellcheck", "apt-get install shellcheck");
-  static final Tool CMARK_GFM = Tool.onPath("cmark-gfm", "apt-get install cmark-gfm");
-  static final Tool CFN =
+  public static final Tool VNU = Tool.npmJar("Nu HTML Checker", "vnu-jar/build/dist/vnu.jar");
+  public static final Tool SHELLCHECK = Tool.onPath("shellcheck", "apt-get install shellcheck");
+  public static final Tool CMARK_GFM = Tool.onPath("cmark-gfm", "apt-get install cmark-gfm");
+  public static final Tool CFN =
       Tool.nodeScript("cfn-check.js", "cfn-lint", "@aws-cdk/cfnspec", "@aws-cdk/aws-service-spec");
-  static final Tool HCL2JSON = Tool.nodeScript("hcl2json.js", "@cdktf/hcl2json");
-  static final Tool SSM =
+  public static final Tool HCL2JSON = Tool.nodeScript("hcl2json.js", "@cdktf/hcl2json");
+  public static final Tool SSM =
       Tool.nodeScript("ssm-schema.js", "aws-ssm-document-language-service", "ajv", "yaml");
-  static final Tool MKDOCS = Tool.onPath("mkdocs", "apt-get install mkdocs mkdocs-material");
-  static final Tool HUGO = Tool.onPath("hugo", "apt-get install hugo");
+  public static final Tool MKDOCS = Tool.onPath("mkdocs", "apt-get install mkdocs mkdocs-material");
+  public static final Tool HUGO = Tool.onPath("hugo", "apt-get install hugo");
+  public static final Tool AXE = Tool.npmFile("axe-core", "axe-core/axe.min.js");
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration SLOW = Duration.ofMinutes(3);
@@ -46,7 +47,10 @@ final class Validators {
    * The Nu HTML Checker's errors in {@code pages}, in one JVM run over all of them (its warnings,
    * such as advice on CSP, are left out). A {@code .css} file among them is checked as CSS.
    */
-  static List<Finding> vnu(List<Path> pages) {
+  public static List<Finding> vnu(List<Path> pages) {
+    if (pages.isEmpty()) {
+      return List.of();
+    }
     List<String> args = new ArrayList<>(List.of("--errors-only", "--format", "json"));
     if (pages.stream().anyMatch(p -> p.toString().endsWith(".css"))) {
       args.add("--also-check-css");
@@ -78,7 +82,7 @@ final class Validators {
   }
 
   /** shellcheck's findings in one POSIX {@code sh} script. */
-  static List<Finding> shellcheck(String script) {
+  public static List<Finding> shellcheck(String script) {
     return shellcheck("sh", Map.of("script", script));
   }
 
@@ -88,7 +92,7 @@ final class Validators {
    *
    * @param dialect sh, bash, dash or ksh: what the scripts must run under
    */
-  static List<Finding> shellcheck(String dialect, Map<String, String> scripts) {
+  public static List<Finding> shellcheck(String dialect, Map<String, String> scripts) {
     Path dir = tempDir("rw-shellcheck-");
     try {
       List<String> args = new ArrayList<>(List.of("--norc", "-s", dialect, "-f", "json1"));
@@ -131,7 +135,7 @@ final class Validators {
    * strikethrough, autolinks, the tag filter) and raw HTML passed through, as GitHub passes it to
    * its sanitiser.
    */
-  static String cmarkGfm(String markdown) {
+  public static String cmarkGfm(String markdown) {
     List<String> args =
         List.of(
             "--unsafe", "-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tagfilter");
@@ -143,7 +147,7 @@ final class Validators {
   }
 
   /** {@link #cfnLint(List)} of one template. */
-  static List<Finding> cfnLint(Path template) {
+  public static List<Finding> cfnLint(Path template) {
     return cfnLint(List.of(template));
   }
 
@@ -152,7 +156,7 @@ final class Validators {
    * (YAML or JSON), in one run (loading the database takes about a second); see
    * tools/validators/cfn-check.js for what each checks.
    */
-  static List<Finding> cfnLint(List<Path> templates) {
+  public static List<Finding> cfnLint(List<Path> templates) {
     Tool.Run run = CFN.run(strings(templates), null, Map.of(), null, SLOW);
     return lines(run, Pattern.compile("^(.*?): (\\[.*)$"));
   }
@@ -162,7 +166,7 @@ final class Validators {
    * expressions stay {@code "${...}"} strings). Fails the test, with the parser's message, when the
    * file is not valid HCL.
    */
-  static JsonNode hcl2json(Path tf) {
+  public static JsonNode hcl2json(Path tf) {
     Tool.Run run = HCL2JSON.run(List.of(tf.toString()), null, Map.of(), null, SLOW);
     if (run.exit() != 0) {
       fail("not valid HCL: " + (run.exit() == 1 ? run.err().strip() : run.describe()));
@@ -171,7 +175,7 @@ final class Validators {
   }
 
   /** Where {@code doc}, an SSM Automation document, breaks AWS's schema for schemaVersion 0.3. */
-  static List<Finding> ssmSchema(Path doc) {
+  public static List<Finding> ssmSchema(Path doc) {
     Tool.Run run = SSM.run(List.of(doc.toString()), null, Map.of(), null, SLOW);
     return lines(run, Pattern.compile("^(.*?):(\\d+):(\\d+): (.*)$"));
   }
@@ -181,7 +185,7 @@ final class Validators {
    * missing page is an error) into a scratch folder; returns its WARNING and ERROR lines, empty
    * when the build is clean.
    */
-  static List<String> mkdocsBuildStrict(Path docsDir) {
+  public static List<String> mkdocsBuildStrict(Path docsDir) {
     Path dir = tempDir("rw-mkdocs-");
     try {
       String config =
@@ -222,7 +226,7 @@ final class Validators {
    * Only the {@code .md} files are given to Hugo. Fails the test with Hugo's message when Hugo
    * cannot read a page.
    */
-  static Map<String, JsonNode> hugoFrontMatter(Path contentDir) {
+  public static Map<String, JsonNode> hugoFrontMatter(Path contentDir) {
     Path dir = tempDir("rw-hugo-");
     try {
       List<String> pages = new ArrayList<>();
@@ -263,6 +267,19 @@ final class Validators {
       throw new UncheckedIOException(e);
     } finally {
       deleteTree(dir);
+    }
+  }
+
+  /**
+   * axe-core's script for a browser ({@code axe.min.js}), for a Selenium test to inject into a page
+   * and run {@code axe.run()}; skips or fails as any missing tool does.
+   */
+  public static String axeCoreScript() {
+    AXE.require();
+    try {
+      return Files.readString(AXE.needs().get(0), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.runwright.validators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Each validator wrapper on small inputs written by hand, one that passes and one that breaks the
@@ -171,10 +174,11 @@ class ValidatorsSelfTest {
   }
 
   @Test
-  void mkdocsStrictBuildFindsABrokenLink() {
-    assertEquals(List.of(), Validators.mkdocsBuildStrict(DIR.resolve("mkdocs-good")));
-    List<String> found = Validators.mkdocsBuildStrict(DIR.resolve("mkdocs-bad"));
+  void mkdocsStrictBuildFindsTheOneBrokenLink() {
+    // index.md links other.md and a heading in it; broken.md links a page that is not there.
+    List<String> found = Validators.mkdocsBuildStrict(DIR.resolve("mkdocs"));
     assertEquals(1, found.size(), found::toString);
+    assertTrue(found.get(0).contains("'broken.md'"), found::toString);
     assertTrue(found.get(0).contains("missing.md"), found::toString);
   }
 
@@ -190,6 +194,27 @@ class ValidatorsSelfTest {
         assertThrows(
             AssertionError.class, () -> Validators.hugoFrontMatter(DIR.resolve("hugo/broken")));
     assertTrue(e.getMessage().contains("broken.md"), e::getMessage);
+  }
+
+  @Test
+  void aMissingToolSkipsLocallyAndFailsWhereToolsAreRequired() {
+    Tool missing = Tool.onPath("no-such-validator", "apt-get install no-such-validator");
+    assertFalse(missing.present());
+    if (System.getenv(Tool.REQUIRE) == null) {
+      TestAbortedException e = assertThrows(TestAbortedException.class, missing::require);
+      assertTrue(e.getMessage().contains("apt-get install no-such-validator"), e::getMessage);
+      assertTrue(e.getMessage().contains("RUNWRIGHT_REQUIRE_TOOLS=1"), e::getMessage);
+    } else {
+      AssertionFailedError e = assertThrows(AssertionFailedError.class, missing::require);
+      assertTrue(e.getMessage().contains("apt-get install no-such-validator"), e::getMessage);
+    }
+  }
+
+  @Test
+  void axeCoreScriptIsTheBrowserBuild() {
+    String axe = Validators.axeCoreScript();
+    assertTrue(axe.contains("axe.run") || axe.contains("\"run\""), "axe.min.js defines axe.run");
+    assertTrue(axe.length() > 100_000, "the whole script, not a stub");
   }
 
   @Test
