@@ -22,8 +22,10 @@ import java.util.regex.Pattern;
  * The outside validators, one method each, returning what they found in a form a test can assert
  * on. None of them was written here: the Nu HTML Checker, shellcheck, GitHub's cmark-gfm, npm's
  * cfn-lint with the CDK's CloudFormation database, HashiCorp's HCL parser, AWS's SSM document
- * schema and MkDocs. Each method skips (or fails under {@code RUNWRIGHT_REQUIRE_TOOLS}) when its
- * tool is missing; a tool that breaks down (bad output, an unexpected exit code) fails the test.
+ * schema, MkDocs, Hugo and axe-core's script ({@link Shells} runs command blocks). Each method
+ * skips (or fails under {@code RUNWRIGHT_REQUIRE_TOOLS}) when its tool is missing; a tool that
+ * breaks down (bad output, an unexpected exit code) fails the test. Debian's packages and
+ * tools/validators/package-lock.json give the versions; .ci/run installs them.
  */
 public final class Validators {
   private Validators() {}
@@ -44,17 +46,16 @@ public final class Validators {
   private static final Duration SLOW = Duration.ofMinutes(3);
 
   /**
-   * The Nu HTML Checker's errors in {@code pages}, in one JVM run over all of them (its warnings,
-   * such as advice on CSP, are left out). A {@code .css} file among them is checked as CSS.
+   * The Nu HTML Checker's errors in the HTML {@code pages}, in one JVM run over all of them (its
+   * warnings, such as advice on CSP, are left out); a page's {@code <style>} is checked as CSS. A
+   * stylesheet file is not taken: with {@code --also-check-css} the checker (26.9.27) reports each
+   * HTML error one line too early, so a stylesheet is best checked inlined in a page.
    */
   public static List<Finding> vnu(List<Path> pages) {
     if (pages.isEmpty()) {
       return List.of();
     }
     List<String> args = new ArrayList<>(List.of("--errors-only", "--format", "json"));
-    if (pages.stream().anyMatch(p -> p.toString().endsWith(".css"))) {
-      args.add("--also-check-css");
-    }
     Map<Path, String> names = new LinkedHashMap<>();
     for (Path p : pages) {
       names.put(p.toAbsolutePath().normalize(), p.toString());
