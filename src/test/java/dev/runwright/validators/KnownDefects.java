@@ -75,7 +75,9 @@ final class KnownDefects {
     }
     if (!explaining.isEmpty()) {
       Assumptions.abort(
-          "known defect: "
+          "known defect at "
+              + where
+              + ": "
               + String.join("; ", explaining.stream().map(Defect::why).toList())
               + "\n  "
               + String.join("\n  ", problems));

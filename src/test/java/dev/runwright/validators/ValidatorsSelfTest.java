@@ -26,23 +26,6 @@ class ValidatorsSelfTest {
   @TempDir Path tmp;
 
   @Test
-  void vnuReportsEachHtmlAndStyleErrorWithItsFileAndLine() {
-    Path good = DIR.resolve("html/good.html");
-    Path bad = DIR.resolve("html/bad.html");
-    List<Finding> found = Validators.vnu(List.of(good, bad));
-    assertTrue(found.stream().allMatch(f -> f.file().equals(bad.toString())), found::toString);
-    assertTrue(
-        found.stream().anyMatch(f -> f.line() == 6 && f.message().contains("“colr”")),
-        found::toString);
-    assertTrue(
-        found.stream().anyMatch(f -> f.line() == 9 && f.message().contains("“p” element")),
-        found::toString);
-    assertTrue(
-        found.stream().anyMatch(f -> f.line() == 11 && f.message().contains("Duplicate attribute")),
-        found::toString);
-  }
-
-  @Test
   void shellcheckFindsAnUnquotedVariableAndNamesTheScript() {
     assertEquals(
         List.of(),
