@@ -32,7 +32,11 @@ class HugoFrontMatterTest {
 
   @TestFactory
   Stream<DynamicTest> hugoReadsTheFrontMatterAsWritten() {
-    Validators.HUGO.require();
+    return Tool.whenPresent(
+        HugoFrontMatterTest::hugoReadsTheFrontMatterAsWrittenTests, Validators.HUGO);
+  }
+
+  private static Stream<DynamicTest> hugoReadsTheFrontMatterAsWrittenTests() {
     List<DynamicTest> tests = new ArrayList<>();
     for (String kind : List.of("site", "redacted-site")) {
       Path dir = GeneratedOutput.root().resolve(kind);

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
 
 /**
  * An outside program a validator test runs: a command on {@code PATH}, a Node.js script in {@code
@@ -83,6 +86,21 @@ public record Tool(String name, List<String> command, List<Path> needs, String i
   public static Tool npmFile(String name, String pathInNodeModules) {
     Path file = NPM_FOLDER.resolve("node_modules").resolve(pathInNodeModules);
     return new Tool(name, List.of(), List.of(file), NPM_INSTALL);
+  }
+
+  /**
+   * {@code tests} when every tool is there; else one test that skips (or fails) naming the missing
+   * tool, so that a report counts it with its message (JUnit reports nothing for a test factory
+   * that aborts before it returns its tests).
+   */
+  public static Stream<DynamicTest> whenPresent(
+      Supplier<Stream<DynamicTest>> tests, Tool... tools) {
+    for (Tool t : tools) {
+      if (!t.present()) {
+        return Stream.of(DynamicTest.dynamicTest(t.name() + " is missing", t::require));
+      }
+    }
+    return tests.get();
   }
 
   /** Whether everything the tool needs is there. */
