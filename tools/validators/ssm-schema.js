@@ -3,6 +3,9 @@
 // AWS ships in aws-ssm-document-language-service (dist/schema.json, the schema its editor support
 // uses), with Ajv. Prints one line per problem, FILE:LINE:COL: /json/pointer: message, and exits 1
 // when any document has one, 2 on bad usage.
+// The schema (package 1.0.0) predates AWS's typed parameters: it allows a parameter `type` of
+// String, StringList, Boolean, Integer, MapList or StringMap only, and refuses for example
+// AWS::IAM::Role::Arn, which Automation accepts today.
 "use strict";
 
 const fs = require("fs");
