@@ -1,0 +1,3 @@
+resource "aws_iam_policy" "kms" {
+  name   = "AmazonRDSKMSKey"
+  policy = file("${path.module}/policy.json")
