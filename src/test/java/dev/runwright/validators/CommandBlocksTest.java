@@ -55,14 +55,14 @@ class CommandBlocksTest {
             .collect(Collectors.groupingBy(w -> w.replaceAll(":\\d+$", ""), Collectors.counting()));
     for (String page :
         List.of(
-            "site/prod-use1/runbook.md",
+            "site/prod-use1/kms/runbook.md",
             "site/prod-use1/role/runbook.md",
             "site/prod-use1/associate/runbook.md",
-            "wiki/prod-use1.md",
+            "wiki/prod-use1-kms.md",
             "wiki/prod-use1-role.md",
             "wiki/prod-use1-associate.md",
-            "redacted-site/prod-use1/runbook.md",
-            "generate/runbook.md",
+            "redacted-site/prod-use1/kms/runbook.md",
+            "generate/kms/runbook.md",
             "generate/associate/runbook.md")) {
       assertTrue(perPage.getOrDefault(page, 0L) > 0, () -> page + " has no command block");
     }

@@ -36,21 +36,21 @@ class GithubRenderingTest {
         GeneratedOutput.files(null, ".md").stream().map(GeneratedOutput::label).toList();
     for (String kind :
         List.of(
-            "site/prod-use1/runbook.md",
+            "site/prod-use1/kms/runbook.md",
             "site/prod-use1/role/runbook.md",
             "site/prod-use1/associate/runbook.md",
             "site/prod-use1/procedure.md",
             "wiki/Home.md",
             "wiki/_Sidebar.md",
             "wiki/prod-use1.md",
-            "wiki/prod-use1-procedure.md",
-            "redacted-site/prod-use1/runbook.md",
-            "generate/runbook.md",
+            "wiki/prod-use1-kms.md",
+            "redacted-site/prod-use1/kms/runbook.md",
+            "generate/kms/runbook.md",
             "generate/procedure.md")) {
       assertTrue(labels.contains(kind), () -> kind + " is not among " + labels);
     }
     assertTrue(
-        Files.exists(counterpart(GeneratedOutput.root().resolve("site/prod-use1/runbook.md"))),
+        Files.exists(counterpart(GeneratedOutput.root().resolve("site/prod-use1/kms/runbook.md"))),
         "a site's runbook.md is compared with its page");
   }
 

@@ -42,15 +42,7 @@ final class KnownDefects {
               Pattern.compile("no matches found: .*\\*{8}|unexpanded glob character in .*\\*{8}"),
               "issue 20 defect 2: --redact-accounts writes each account as ********3333 into"
                   + " commands, an unquoted * that zsh refuses (\"no matches found\") and sh"
-                  + " hands on as a glob"),
-          new Defect(
-              "shells",
-              Pattern.compile("/associate/runbook\\.md:|-associate\\.md:"),
-              Pattern.compile(
-                  "gets the placeholder <your-parameter-group>, which the page's note does not"
-                      + " explain"),
-              "issue 20 defect 8: an entry without a cluster uses <your-parameter-group> in its"
-                  + " commands, and the page's Placeholder note explains only <your-cluster-id>"));
+                  + " hands on as a glob"));
 
   private static final Set<Defect> SEEN = ConcurrentHashMap.newKeySet();
   private static final Set<String> RAN = ConcurrentHashMap.newKeySet();
