@@ -22,3 +22,23 @@
 - ${md.link("The whole procedure, step by step", links.overview.href)}
 </#if>
 </#macro>
+
+<#-- The ways of doing a step (console, AWS CLI, and the infrastructure-as-code forms), each a
+     section of its own. Pages show them as tabs; wikis as sections one after another. The
+     comments mark where they begin and end (GitHub and GitLab hide them; Runwright's pages drop
+     them). Use it as <@m.forms><@m.form "console">...</@m.form><@m.form "cli">...</@m.form></@m.forms>. -->
+<#macro forms>
+<!-- runwright:forms -->
+
+<#nested>
+<!-- runwright:end-forms -->
+</#macro>
+
+<#-- One way of doing a step: console, cli, terraform, cloudformation or ssm. -->
+<#macro form name>
+<#assign labels = {"console": "In the console", "cli": "With the AWS CLI", "terraform": "With Terraform", "cloudformation": "With CloudFormation", "ssm": "With an SSM Automation runbook"}>
+### ${labels[name]!name}
+
+<#nested>
+
+</#macro>

@@ -57,8 +57,16 @@ public final class MarkdownRenderer {
   public Html render(String markdown, UnaryOperator<String> links) {
     Node doc = parser.parse(markdown);
     String[] title = {null};
+    java.util.List<Node> markers = new java.util.ArrayList<>();
     doc.accept(
         new AbstractVisitor() {
+          @Override
+          public void visit(org.commonmark.node.HtmlBlock block) {
+            if (isMarker(block.getLiteral())) {
+              markers.add(block);
+            }
+          }
+
           @Override
           public void visit(Link link) {
             link.setDestination(safe(links.apply(link.getDestination())));
@@ -79,7 +87,20 @@ public final class MarkdownRenderer {
             visitChildren(heading);
           }
         });
+    markers.forEach(Node::unlink);
     return new Html(title[0] == null ? "" : title[0], renderer.render(doc));
+  }
+
+  private static final java.util.regex.Pattern MARKER =
+      java.util.regex.Pattern.compile("<!-- runwright:[a-z-]+ -->\\s*");
+
+  /**
+   * Whether an HTML block is one of Runwright's structure markers ({@code <!-- runwright:forms
+   * -->}), which say where a runbook's ways of doing a step begin and end. GitHub and GitLab hide
+   * them as comments; pages turn what they enclose into tabs, and drop them.
+   */
+  public static boolean isMarker(String html) {
+    return html != null && MARKER.matcher(html).matches();
   }
 
   /**
