@@ -51,6 +51,15 @@ final class InputOptions {
       description = "Set any parameter of the pack; repeat a name to give a list.")
   List<String> sets;
 
+  @Option(
+      names = "--forms",
+      paramLabel = "FORM",
+      split = ",",
+      description =
+          "The ways of applying it beside the console and CLI: terraform, cloudformation, ssm"
+              + " (default: all the packs have), or none. Comma-separated. (YAML: forms)")
+  List<String> forms;
+
   @Mixin TemplatesOption templates;
 
   @Mixin InputSizeOption size;
@@ -63,6 +72,12 @@ final class InputOptions {
   /** The flags, as positioned values by parameter name. */
   Map<String, Node> flags() {
     Map<String, Node> out = new LinkedHashMap<>(PackFlags.values(spec));
+    if (forms != null) {
+      Position at = Position.flag("--forms");
+      List<Node> items = new ArrayList<>();
+      forms.forEach(f -> items.add(new Node.Scalar(f, Node.Style.QUOTED, at)));
+      out.put("forms", new Node.Sequence(items, at));
+    }
     if (sets == null) {
       return out;
     }

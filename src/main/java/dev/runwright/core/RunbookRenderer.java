@@ -5,6 +5,7 @@ import dev.runwright.io.RelPath;
 import dev.runwright.kind.DocumentKind;
 import dev.runwright.kind.KindContext;
 import dev.runwright.kind.KindTools;
+import dev.runwright.kind.PolicyJsonKind;
 import dev.runwright.model.AwsModel;
 import dev.runwright.model.DocModel;
 import dev.runwright.model.DocumentModel;
@@ -109,13 +110,13 @@ public final class RunbookRenderer {
     AwsModel aws = rb.params().aws() == null ? null : AwsModel.of(rb.params().aws());
     List<Callable<List<Out>>> parts = new ArrayList<>();
     for (Runbook.Step s : rb.steps()) {
-      parts.add(() -> renderPart(plan, aws, s.number(), site));
+      parts.add(() -> renderPart(plan, aws, s.number(), site, List.of()));
     }
     List<List<Out>> done =
         parallelSteps && parts.size() > 1 ? Parallel.all(parts) : Parallel.inOrder(parts);
     if (rb.hasOverview()) {
       done = new ArrayList<>(done);
-      done.add(renderPart(plan, aws, Layout.OVERVIEW, site));
+      done.add(renderPart(plan, aws, Layout.OVERVIEW, site, done));
     }
     String firstTitle = "";
     for (List<Out> outs : done) {
@@ -132,14 +133,31 @@ public final class RunbookRenderer {
   }
 
   /** One rendered file; {@code path} is null for a document the layout does not publish. */
-  private record Out(String path, String text, String title, int step) {}
+  private record Out(String path, String text, String title, int step, DocumentSpec doc) {}
 
   /** Renders the documents of one step, or of the overview, in the order they are listed. */
-  private List<Out> renderPart(Plan plan, AwsModel aws, int step, SiteModel site) {
+  private List<Out> renderPart(
+      Plan plan, AwsModel aws, int step, SiteModel site, List<List<Out>> before) {
     Runbook rb = plan.rb;
     Map<String, DocModel> docs = new LinkedHashMap<>();
     Map<String, String> texts = new HashMap<>();
     List<Out> out = new ArrayList<>();
+    // The policies a later document may hold: the step's own, and in the overview every step's.
+    List<String> policies = new ArrayList<>();
+    Map<String, Map<String, DocModel>> allDocs = new LinkedHashMap<>();
+    for (List<Out> part : before) {
+      for (Out o : part) {
+        if (o.doc().kind() instanceof PolicyJsonKind) {
+          policies.add(o.text());
+        }
+        if (o.step() != Layout.OVERVIEW) {
+          String dir = rb.steps().get(o.step() - 1).pack().stepDir();
+          allDocs
+              .computeIfAbsent(dir, k -> new LinkedHashMap<>())
+              .put(o.doc().id(), docModel(o.doc(), o.doc().path(), href(plan, step, o), o.text()));
+        }
+      }
+    }
     for (DocumentSpec doc : plan.documents(step)) {
       String path = plan.path(step, doc);
       DocumentKind kind = doc.kind();
@@ -152,7 +170,8 @@ public final class RunbookRenderer {
         String mdPath = plan.path(step, documentOf(plan, step, doc.from()));
         text = page(texts.get(doc.from()), doc, mdPath, path, plan, site);
       } else {
-        String raw = engine.render(doc.template(), model(plan, aws, step, path, docs, site));
+        String raw =
+            engine.render(doc.template(), model(plan, aws, step, path, docs, site, allDocs));
         text =
             kind.finish(
                 raw,
@@ -163,14 +182,18 @@ public final class RunbookRenderer {
                     rb.at(),
                     rb.params().values(),
                     rb.params().aws(),
-                    tools));
+                    tools,
+                    List.copyOf(policies)));
+        if (kind instanceof PolicyJsonKind) {
+          policies.add(text);
+        }
         if (kind.presentation() == DocumentKind.Presentation.RUNBOOK) {
           title = MarkdownRenderer.firstHeading(text);
         }
       }
       texts.put(doc.id(), text);
-      docs.put(doc.id(), new DocModel(doc.path(), null, text));
-      out.add(new Out(path, text, title, step));
+      docs.put(doc.id(), docModel(doc, doc.path(), null, text));
+      out.add(new Out(path, text, title, step, doc));
     }
     return out;
   }
@@ -208,8 +231,29 @@ public final class RunbookRenderer {
     return engine.render(doc.template(), new PageDocument(page));
   }
 
+  /** A link to a published file from the first runbook of {@code step}, or {@code null}. */
+  private static String href(Plan plan, int step, Out o) {
+    String from = plan.runbookPath(step);
+    return from == null || o.path() == null ? null : plan.layout.link(from, o.path());
+  }
+
+  /** A document as templates see it; its language is its kind's, else its file's extension. */
+  private static DocModel docModel(DocumentSpec d, String path, String href, String text) {
+    String language = d.kind().language();
+    if (language == null && path != null && path.lastIndexOf('.') > path.lastIndexOf('/')) {
+      language = path.substring(path.lastIndexOf('.') + 1);
+    }
+    return new DocModel(path, href, text, d.form(), language);
+  }
+
   private DocumentModel model(
-      Plan plan, AwsModel aws, int step, String from, Map<String, DocModel> done, SiteModel site) {
+      Plan plan,
+      AwsModel aws,
+      int step,
+      String from,
+      Map<String, DocModel> done,
+      SiteModel site,
+      Map<String, Map<String, DocModel>> allDocs) {
     Runbook rb = plan.rb;
     List<StepModel> steps = plan.steps(from);
     int total = steps.size();
@@ -227,7 +271,8 @@ public final class RunbookRenderer {
       DocModel rendered = done.get(d.id());
       docs.put(
           d.id(),
-          new DocModel(
+          docModel(
+              d,
               d.path(),
               path == null || from == null ? null : plan.layout.link(from, path),
               rendered == null ? null : rendered.text()));
@@ -243,6 +288,7 @@ public final class RunbookRenderer {
         generator,
         site,
         rb.id() == null ? null : new DocumentModel.EntryModel(rb.id()),
+        allDocs,
         rb.shared());
   }
 

@@ -132,16 +132,20 @@ public final class Workspace {
     if (!followUps) {
       packsThatApply = List.of(packsThatApply.get(0));
     }
+    java.util.Set<String> forms = Forms.chosen(procedure, input, d);
+    if (forms == null) {
+      return null;
+    }
     List<Runbook.Step> steps = new ArrayList<>();
     for (PackManifest m : packsThatApply) {
-      steps.add(new Runbook.Step(steps.size() + 1, m, applying(m.documents(), resolved)));
+      steps.add(new Runbook.Step(steps.size() + 1, m, applying(m.documents(), resolved, forms)));
     }
     List<DocumentSpec> overview = List.of();
     if (steps.size() > 1) {
       PackManifest head = procedure.head();
       overview =
           head.isProcedure() && !head.documents().isEmpty()
-              ? applying(head.documents(), resolved)
+              ? applying(head.documents(), resolved, forms)
               : Runbook.DEFAULT_OVERVIEW;
     }
     String canonical = canonicalInput(packId, resolved);
@@ -247,8 +251,11 @@ public final class Workspace {
   }
 
   private static List<DocumentSpec> applying(
-      List<DocumentSpec> docs, ParameterResolver.Resolved resolved) {
-    return docs.stream().filter(doc -> doc.when().holds(resolved.values())).toList();
+      List<DocumentSpec> docs, ParameterResolver.Resolved resolved, java.util.Set<String> forms) {
+    return docs.stream()
+        .filter(doc -> doc.when().holds(resolved.values()))
+        .filter(doc -> doc.form() == null || forms.contains(doc.form()))
+        .toList();
   }
 
   /** What the user should know about parameters left out, for the steps that are rendered. */

@@ -11,7 +11,15 @@ public final class DocumentKinds {
 
   /** Every built-in kind, in the order {@code runwright packs} lists them. */
   public static final List<DocumentKind> BUILT_IN =
-      List.of(new PolicyJsonKind(), new JsonKind(), new MarkdownKind(), new PageKind());
+      List.of(
+          new PolicyJsonKind(),
+          new JsonKind(),
+          new MarkdownKind(),
+          new PageKind(),
+          new TerraformKind(),
+          new CloudFormationKind(),
+          new SsmAutomationKind(),
+          new CodeKind());
 
   /** The kind called {@code id}, or {@code null}. */
   public static DocumentKind get(String id) {

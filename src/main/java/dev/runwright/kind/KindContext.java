@@ -15,6 +15,8 @@ import java.util.Map;
  * @param params the runbook's typed values
  * @param aws the runbook's account and Region, or {@code null}
  * @param tools the parsers and checkers kinds share
+ * @param policies the canonical text of every policy document rendered before this one that it may
+ *     hold: the step's own (for the overview, every step's)
  */
 public record KindContext(
     DocumentSpec doc,
@@ -23,7 +25,8 @@ public record KindContext(
     Position at,
     Map<String, Object> params,
     AwsContext aws,
-    KindTools tools) {
+    KindTools tools,
+    java.util.List<String> policies) {
 
   /** "label: path" for messages, or the path alone for a single runbook. */
   public String subject() {

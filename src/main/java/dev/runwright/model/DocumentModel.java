@@ -20,6 +20,8 @@ import java.util.Map;
  * @param runwright the generator's version
  * @param site the site the runbook is published in, or {@code null}
  * @param entry the inventory entry, or {@code null} for a single runbook
+ * @param allDocs in the overview, every step's documents by the step's folder and the document's id
+ *     ({@code allDocs.kms.policy.text}); empty in a step
  * @param shared for each parameter naming an IAM resource this runbook creates ({@code creates:} in
  *     the manifest), the ids of the other runbooks of the inventory that create the same resource
  *     from the same definition: {@code shared.policyName}
@@ -35,6 +37,7 @@ public record DocumentModel(
     RunwrightModel runwright,
     SiteModel site,
     EntryModel entry,
+    Map<String, Map<String, DocModel>> allDocs,
     Map<String, List<String>> shared) {
 
   /**

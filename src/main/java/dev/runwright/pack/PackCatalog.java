@@ -27,7 +27,7 @@ public final class PackCatalog {
   public static final String DEFAULT_PACK = "aurora-access";
 
   /** Keys an input may carry beside a pack's parameters. */
-  public static final Set<String> RESERVED = Set.of("pack", "id", "templates");
+  public static final Set<String> RESERVED = Set.of("pack", "id", "templates", "forms");
 
   private static final Pattern PACK_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
   private static final Pattern STEP_DIR = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");

@@ -94,6 +94,8 @@ public final class FreeMarkerEngine implements TemplateEngine {
     c.setSharedVariable("json", TemplateHelpers.JSON);
     c.setSharedVariable("mysql", TemplateHelpers.MYSQL);
     c.setSharedVariable("pg", TemplateHelpers.PG);
+    c.setSharedVariable("hcl", TemplateHelpers.HCL);
+    c.setSharedVariable("yaml", TemplateHelpers.YAML);
     this.cfg = c;
   }
 

@@ -245,4 +245,79 @@ final class TemplateHelpers {
         (TemplateMethodModelEx) a -> sqlMarkup(Escape.postgresIdentifier(text(a, 0, "pg.id"))));
     return h;
   }
+
+  /**
+   * Markup in the format of the template being rendered (HCL in a .tf.ftl, YAML in a .yaml.ftl).
+   */
+  private static TemplateModel inFormat(String text) throws TemplateModelException {
+    OutputFormat f = currentFormat();
+    if (f instanceof EscapingOutputFormat e) {
+      return e.fromMarkup(text);
+    }
+    if (f instanceof MarkdownOutputFormat) {
+      return markdown(text);
+    }
+    return new freemarker.template.SimpleScalar(text);
+  }
+
+  private static Object tree(List<?> args, String fn) throws TemplateModelException {
+    try {
+      return JsonTree.parse(text(args, 0, fn));
+    } catch (IllegalArgumentException e) {
+      throw new TemplateModelException(fn + ": the argument is " + e.getMessage());
+    }
+  }
+
+  private static int indent(List<?> args, int i, String fn) throws TemplateModelException {
+    if (args.size() <= i) {
+      return 0;
+    }
+    try {
+      int n = Integer.parseInt(text(args, i, fn));
+      if (n < 0 || n > 40) {
+        throw new NumberFormatException();
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new TemplateModelException(fn + ": the indent must be a number of spaces from 0 to 40");
+    }
+  }
+
+  /**
+   * {@code hcl.*}: Terraform's language: {@code hcl.str(x)} a quoted string (what {@code ${x}}
+   * writes in a .tf.ftl), {@code hcl.json(text, indent)} a JSON document (a policy) as the HCL
+   * object {@code jsonencode(...)} turns back into the same JSON, laid out as terraform fmt does.
+   */
+  static final TemplateHashModel HCL = hcl();
+
+  private static TemplateHashModel hcl() {
+    SimpleHash h = new SimpleHash(ModelWrapper.INSTANCE);
+    h.put("str", (TemplateMethodModelEx) a -> inFormat(Escape.hclString(text(a, 0, "hcl.str"))));
+    h.put(
+        "json",
+        (TemplateMethodModelEx)
+            a -> inFormat(HclWriter.expression(tree(a, "hcl.json"), indent(a, 1, "hcl.json"))));
+    return h;
+  }
+
+  /**
+   * {@code yaml.*}: {@code yaml.str(x)} a double-quoted scalar, {@code yaml.json(text, indent)} a
+   * JSON document as the block YAML value of a key at that indent, {@code yaml.compact(text)} a
+   * JSON document as one double-quoted line (SSM documents take policies as JSON strings).
+   */
+  static final TemplateHashModel YAML = yaml();
+
+  private static TemplateHashModel yaml() {
+    SimpleHash h = new SimpleHash(ModelWrapper.INSTANCE);
+    h.put("str", (TemplateMethodModelEx) a -> inFormat(Escape.yamlString(text(a, 0, "yaml.str"))));
+    h.put(
+        "json",
+        (TemplateMethodModelEx)
+            a -> inFormat(YamlWriter.value(tree(a, "yaml.json"), indent(a, 1, "yaml.json"))));
+    h.put(
+        "compact",
+        (TemplateMethodModelEx)
+            a -> inFormat(Escape.yamlString(JsonCompact.of(tree(a, "yaml.compact")))));
+    return h;
+  }
 }

@@ -1,0 +1,68 @@
+package dev.runwright.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class IacWritersTest {
+  private static final String POLICY =
+      """
+      {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["s3:GetObject",
+       "s3:ListBucket"], "Resource": "arn:aws:s3:::b/${aws:username}/*",
+       "Condition": {"Null": {"aws:SourceAccount": "false"}, "NumericLessThan": {"n": 3}}}]}
+      """;
+
+  @Test
+  void hclIsLaidOutAsTerraformFmtDoesWithInterpolationEscaped() {
+    assertEquals(
+        """
+        {
+          Version = "2012-10-17"
+          Statement = [
+            {
+              Effect   = "Allow"
+              Action   = ["s3:GetObject", "s3:ListBucket"]
+              Resource = "arn:aws:s3:::b/$${aws:username}/*"
+              Condition = {
+                Null = {
+                  "aws:SourceAccount" = "false"
+                }
+                NumericLessThan = {
+                  n = 3
+                }
+              }
+            },
+          ]
+        }""",
+        HclWriter.expression(JsonTree.parse(POLICY), 0));
+  }
+
+  @Test
+  void yamlQuotesEveryStringAndKeysYamlWouldMisread() {
+    // One level in from a key at column 0; Null and n would be a null and a boolean unquoted.
+    assertEquals(
+        String.join(
+            "\n",
+            "",
+            "  Version: \"2012-10-17\"",
+            "  Statement:",
+            "    - Effect: \"Allow\"",
+            "      Action:",
+            "        - \"s3:GetObject\"",
+            "        - \"s3:ListBucket\"",
+            "      Resource: \"arn:aws:s3:::b/${aws:username}/*\"",
+            "      Condition:",
+            "        \"Null\":",
+            "          \"aws:SourceAccount\": \"false\"",
+            "        NumericLessThan:",
+            "          \"n\": 3"),
+        YamlWriter.value(JsonTree.parse(POLICY), 0));
+  }
+
+  @Test
+  void compactJsonIsOneLineWithNoSpaces() {
+    assertEquals(
+        "{\"a\":[1,true,null,\"x\\\"y\"],\"b\":{}}",
+        JsonCompact.of(JsonTree.parse("{ \"a\": [1, true, null, \"x\\\"y\"], \"b\": {} }")));
+  }
+}
