@@ -2,6 +2,7 @@ package dev.runwright.cli;
 
 import dev.runwright.io.OutputException;
 import dev.runwright.io.OutputFiles;
+import dev.runwright.model.TemplateModels;
 import dev.runwright.render.Assets;
 import dev.runwright.render.TemplateRoots;
 import java.io.IOException;
@@ -31,13 +32,66 @@ import picocli.CommandLine.Spec;
       "  runwright templates export my-templates --pack kms-policy",
       "  runwright generate --config runbook.yaml --templates my-templates --out out"
     },
-    subcommands = {TemplatesCommand.Export.class})
+    subcommands = {TemplatesCommand.Export.class, TemplatesCommand.Model.class})
 final class TemplatesCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** {@code runwright templates model}: every name a template may use. */
+  @Command(
+      name = "model",
+      addMethodSubcommands = false,
+      header = "List every name a template may use, and the helper functions.",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Lists, for each family of templates, every name its templates see (p, aws, step, docs,"
+            + " ...; page.title, ...), with what it is, and the helper functions by template"
+            + " ending. Templates see nothing else: they are sandboxed."
+      },
+      footer = {"", "Example:", "  runwright templates model"})
+  static final class Model implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter o = spec.commandLine().getOut();
+      for (TemplateModels.Family f :
+          TemplateModels.families(dev.runwright.site.SiteTemplates.families())) {
+        o.println("Names in " + f.templates() + ":");
+        for (TemplateModels.Name n : TemplateModels.names(f.root())) {
+          o.println(String.format(java.util.Locale.ROOT, "  %-28s %s", n.path(), n.help()));
+        }
+        o.println();
+      }
+      o.println("Helper functions:");
+      for (String[] h : HELPERS) {
+        o.println(String.format(java.util.Locale.ROOT, "  %-28s %s", h[0], h[1]));
+      }
+      return ExitCode.OK;
+    }
+
+    static final String[][] HELPERS = {
+      {"md.code(x)", "x as an inline code span (*.md.ftl)"},
+      {"md.link(text, url)", "a link whose text is escaped and URL kept whole"},
+      {"md.block(text, lang)", "a fenced code block longer than any backtick run inside"},
+      {"md.text(x)", "x escaped, as ${x} in a Markdown template"},
+      {"sh(x)", "x quoted for a POSIX shell (required for values in sh blocks)"},
+      {"opt(\"--flag\", x)", "a command-line option with its value, shell-quoted"},
+      {"url(x)", "x percent-encoded as one URL component"},
+      {"json(x)", "x as a JSON value (*.json.ftl)"},
+      {"mysql.str(x), mysql.id(x)", "a MySQL string literal, a backtick identifier"},
+      {"mysql.user(name, host)", "a MySQL account, 'name'@'host'"},
+      {"pg.str(x), pg.id(x)", "a PostgreSQL string literal, a double-quoted identifier"},
+      {"hcl.str(x)", "an HCL string (${x} in a *.tf.ftl)"},
+      {"hcl.json(text, indent)", "a JSON document as the HCL object jsonencode gives back"},
+      {"yaml.str(x)", "a double-quoted YAML scalar (${x} in a *.yaml.ftl)"},
+      {"yaml.json(text, indent)", "a JSON document as the block YAML value of a key"},
+      {"yaml.compact(text)", "a JSON document as one quoted line (SSM API parameters)"}
+    };
   }
 
   /** {@code runwright templates export DIR}: the built-ins as a starting point. */
