@@ -133,7 +133,7 @@ public final class PackCatalog {
     List<PackManifest> all = new ArrayList<>();
     all.add(head);
     steps.forEach(s -> all.add(s.pack()));
-    Map<String, ParameterSpec> params = new java.util.LinkedHashMap<>(ParameterResolver.union(all));
+    Map<String, ParameterSpec> params = new java.util.LinkedHashMap<>(ParameterUnion.of(all));
     // A parameter a conditional step requires is required only when that step applies, which
     // Workspace checks once it knows the values.
     params.replaceAll(
