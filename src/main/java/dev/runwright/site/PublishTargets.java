@@ -40,7 +40,8 @@ public final class PublishTargets {
           new Entry("site", out -> true, out -> new StaticSiteTarget()));
 
   /** Every built-in target's name, for messages and {@code check --target}. */
-  public static final List<String> NAMES = ENTRIES.stream().map(Entry::name).toList();
+  public static final List<String> NAMES =
+      List.of("site", "github-wiki", "gitlab-wiki", "mkdocs", "confluence");
 
   /** The target called {@code name} with its default settings, or {@code null}. */
   public static PublishTarget get(String name) {

@@ -130,6 +130,41 @@ class ConfluenceCommandTest {
     assertTrue(r.out().startsWith("Up to date: " + (PAGES + 1) + " files"), r.out());
   }
 
+  @Test
+  void redactedPagesStayWellFormedAndShowNoAccountId() throws Exception {
+    Path out = tmp.resolve("redacted");
+    Run r =
+        runwright(
+            Map.of(),
+            "confluence",
+            "--config",
+            "site/site.yaml",
+            "--out",
+            out.toString(),
+            "--redact-accounts");
+    assertEquals(ExitCode.OK, r.code(), r.describe());
+    for (BundlePage p : ConfluenceBundle.read(out)) {
+      StorageXml.parse(p.body());
+      for (String account :
+          List.of("111122223333", "012345678901", "444455556666", "777788889999", "333344445555")) {
+        assertFalse(p.body().contains(account), p.key() + " shows " + account);
+        assertFalse(p.title().contains(account), p.key());
+      }
+    }
+    r =
+        runwright(
+            Map.of(),
+            "check",
+            "--config",
+            "site/site.yaml",
+            "--out",
+            out.toString(),
+            "--redact-accounts",
+            "--target",
+            "confluence");
+    assertEquals(ExitCode.OK, r.code(), r.describe());
+  }
+
   private static BundlePage page(List<BundlePage> pages, String key) {
     return pages.stream().filter(p -> p.key().equals(key)).findFirst().orElseThrow();
   }
