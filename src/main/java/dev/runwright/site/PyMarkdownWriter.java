@@ -204,7 +204,7 @@ final class PyMarkdownWriter {
         StringBuilder line = new StringBuilder("|");
         StringBuilder rule = new StringBuilder("|");
         for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-          line.append(' ').append(inline(cell, false)).append(" |");
+          line.append(' ').append(inline(cell, false, false)).append(" |");
           if (cell instanceof TableCell c) {
             rule.append(alignment(c)).append('|');
           }
@@ -316,10 +316,18 @@ final class PyMarkdownWriter {
     return m.group(1).equals(" ") ? "[ ] " : "[x] ";
   }
 
-  /** The inline content of {@code parent} on one line (hard breaks aside). */
+  /** The inline content of a paragraph or heading on one line (hard breaks aside). */
   private String inline(Node parent, boolean heading) {
+    return inline(parent, heading, true);
+  }
+
+  /**
+   * The inline content of {@code parent}; {@code lineStart} says whether it starts a line, where
+   * block markers count (not in a table cell).
+   */
+  private String inline(Node parent, boolean heading, boolean startsLine) {
     StringBuilder sb = new StringBuilder();
-    boolean[] lineStart = {true};
+    boolean[] lineStart = {startsLine};
     for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
       inline(n, sb, lineStart, heading);
     }
