@@ -9,6 +9,7 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
@@ -16,9 +17,14 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.PostProcessor;
 
 /**
- * The hook that turns the forms of a step (the console, the AWS CLI, and later Terraform,
- * CloudFormation, SSM) into {@link Tabs}, which the MkDocs writer shows as mkdocs-material content
- * tabs. A form starts either at a heading or at a lead paragraph, as the runbooks write them today:
+ * The hook that turns the forms of a step (the console, the AWS CLI, Terraform, CloudFormation,
+ * SSM) into {@link Tabs}, which the MkDocs writer shows as mkdocs-material content tabs.
+ *
+ * <p>Runbooks mark their forms with the {@code m.forms} and {@code m.form} macros: the forms sit
+ * between {@code <!-- runwright:forms -->} and {@code <!-- runwright:end-forms -->}, each starting
+ * at a heading ("In the console", "With the AWS CLI"), which becomes its tab's label ("Console",
+ * "AWS CLI"). When a document has no such marks, forms are recognised as the runbooks wrote them
+ * before the marks:
  *
  * <ul>
  *   <li>headings of one level, the first naming its form at the end and each next starting with
@@ -69,6 +75,14 @@ final class FormTabs implements PostProcessor {
     }
   }
 
+  /** Runwright's forms markers, as {@code m.forms} writes them. */
+  private static final Pattern MARKER =
+      Pattern.compile("<!-- runwright:(?<kind>forms|end-forms) -->\\s*");
+
+  /** "In the console", "With the AWS CLI": the words before what a tab names. */
+  private static final Pattern FORM_HEADING =
+      Pattern.compile("(?i)^(?:in|with|using) (?:the |an |a )?");
+
   @Override
   public Node process(Node document) {
     List<Node> containers = new ArrayList<>();
@@ -80,12 +94,86 @@ final class FormTabs implements PostProcessor {
             super.visitChildren(parent);
           }
         });
+    boolean marked = false;
     for (Node c : containers) {
-      if (!(c instanceof Paragraph) && !(c instanceof Heading)) {
+      for (Node k = c.getFirstChild(); k != null && !marked; k = k.getNext()) {
+        marked = kindOf(k) != null;
+      }
+    }
+    for (Node c : containers) {
+      if (marked) {
+        groupMarked(c);
+      } else if (!(c instanceof Paragraph) && !(c instanceof Heading)) {
         group(c);
       }
     }
     return document;
+  }
+
+  private static String kindOf(Node n) {
+    if (n instanceof HtmlBlock b) {
+      Matcher m = MARKER.matcher(b.getLiteral());
+      return m.matches() ? m.group("kind") : null;
+    }
+    return null;
+  }
+
+  /** Each marked run of forms among {@code parent}'s children becomes a {@link Tabs}. */
+  private static void groupMarked(Node parent) {
+    Node n = parent.getFirstChild();
+    while (n != null) {
+      if (!"forms".equals(kindOf(n))) {
+        n = n.getNext();
+        continue;
+      }
+      Node start = n;
+      List<Node> inside = new ArrayList<>();
+      for (n = n.getNext(); n != null && !"end-forms".equals(kindOf(n)); n = n.getNext()) {
+        inside.add(n);
+      }
+      Node end = n;
+      n = end == null ? null : end.getNext();
+      markedTabs(start, inside, end);
+    }
+  }
+
+  /** The forms between two markers as tabs, one per heading of the first heading's level. */
+  private static void markedTabs(Node start, List<Node> inside, Node end) {
+    List<Node> headings = new ArrayList<>();
+    int level = 0;
+    for (Node c : inside) {
+      if (c instanceof Heading h && (level == 0 || h.getLevel() == level)) {
+        level = h.getLevel();
+        headings.add(h);
+      }
+    }
+    if (headings.size() < 2) {
+      return; // one form, or none: nothing to choose between, its sections stay
+    }
+    Tabs tabs = new Tabs();
+    headings.get(0).insertBefore(tabs); // what comes before the first form stays before the tabs
+    Tab tab = null;
+    for (Node c : inside) {
+      if (headings.contains(c)) {
+        tab = new Tab(tabLabel(plainText(c)));
+        tabs.appendChild(tab);
+        c.unlink();
+      } else if (tab != null) {
+        tab.appendChild(c);
+      }
+    }
+    start.unlink();
+    if (end != null) {
+      end.unlink();
+    }
+  }
+
+  /** A form's heading as its tab's label: "With the AWS CLI" is "AWS CLI". */
+  static String tabLabel(String heading) {
+    String rest = FORM_HEADING.matcher(heading.strip()).replaceFirst("");
+    return rest.isEmpty()
+        ? heading.strip()
+        : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
   }
 
   /** A form that starts at {@code n}: its label, and whether it is a heading or a lead. */

@@ -1,5 +1,6 @@
 package dev.runwright.site;
 
+import dev.runwright.render.MarkdownRenderer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -111,7 +112,8 @@ final class PyMarkdownWriter {
       return "***";
     }
     if (n instanceof HtmlBlock html) {
-      return rawHtml(html.getLiteral());
+      // Runwright's structure markers are for tabs, never shown; other raw HTML is shown as text.
+      return MarkdownRenderer.isMarker(html.getLiteral()) ? null : rawHtml(html.getLiteral());
     }
     if (n instanceof TableBlock table) {
       return table(table);

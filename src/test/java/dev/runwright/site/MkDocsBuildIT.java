@@ -41,7 +41,7 @@ class MkDocsBuildIT {
   private Build mkdocs(Path bundle) throws Exception {
     Process p;
     try {
-      p =
+      ProcessBuilder pb =
           new ProcessBuilder(
                   MKDOCS,
                   "build",
@@ -50,8 +50,9 @@ class MkDocsBuildIT {
                   bundle.resolve("mkdocs.yml").toString(),
                   "-d",
                   bundle.resolveSibling(bundle.getFileName() + "-site").toString())
-              .redirectErrorStream(true)
-              .start();
+              .redirectErrorStream(true);
+      pb.environment().put("NO_COLOR", "1");
+      p = pb.start();
     } catch (IOException e) {
       String why = MKDOCS + " is not installed (apt-get install mkdocs mkdocs-material)";
       if (REQUIRED) {
@@ -61,7 +62,9 @@ class MkDocsBuildIT {
       throw e;
     }
     p.getOutputStream().close();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String out =
+        new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+            .replaceAll("\u001b\\[[0-9;]*m", "");
     assertTrue(p.waitFor(120, TimeUnit.SECONDS), "mkdocs build took more than two minutes");
     return new Build(p.exitValue(), out);
   }
@@ -80,6 +83,18 @@ class MkDocsBuildIT {
   private static void assertBuilt(Build b) {
     assertEquals(0, b.code(), b.output());
     assertFalse(WARNING.matcher(b.output()).find(), "mkdocs warned:\n" + b.output());
+  }
+
+  /** Every page of the built site, one after the other. */
+  private static String allHtml(Path bundle) throws IOException {
+    Path site = bundle.resolveSibling(bundle.getFileName() + "-site");
+    StringBuilder sb = new StringBuilder();
+    try (var files = Files.walk(site)) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+        sb.append(Files.readString(f, StandardCharsets.UTF_8));
+      }
+    }
+    return sb.toString();
   }
 
   private static String html(Path bundle, String page) {
@@ -111,12 +126,13 @@ class MkDocsBuildIT {
         kms);
     assertTrue(kms.contains("<table>"), kms);
     assertTrue(kms.contains("<a href=\"policy.json\">policy.json</a>"), kms);
-    String assoc = html(bundle, "analytics-use1/associate/index.html");
-    assertTrue(assoc.contains("<div class=\"admonition warning\">"), assoc);
-    assertTrue(assoc.contains("<p class=\"admonition-title\">Placeholder</p>"), assoc);
-    assertTrue(assoc.contains("<code>&lt;your-cluster-id&gt;</code>"), assoc);
-    assertTrue(assoc.contains("MySQL cluster <strong>&lt;your-cluster-id&gt;</strong>"), assoc);
-    assertFalse(assoc.contains("<your-cluster-id>"), "a placeholder must not become a tag");
+    String all = allHtml(bundle);
+    assertTrue(
+        all.contains(
+            "<div class=\"admonition warning\">\n<p class=\"admonition-title\">Placeholder</p>"),
+        "a placeholder note is an admonition");
+    assertTrue(all.contains("<code>&lt;your-cluster-id&gt;</code>"), "placeholders are shown");
+    assertFalse(all.contains("<your-cluster-id>"), "a placeholder must not become a tag");
     assertFalse(html(bundle, "index.html").contains("111122223333"), "redacted");
   }
 
@@ -135,11 +151,38 @@ class MkDocsBuildIT {
             .find(),
         kms);
     assertTrue(kms.contains("<pre><code class=\"language-json\">"), kms);
-    String assoc = html(bundle, "analytics-use1/associate/index.html");
-    assertTrue(assoc.contains("<div class=\"admonition warning\">"), assoc);
+    assertTrue(allHtml(bundle).contains("<div class=\"admonition warning\">"), "notes");
     String home = html(bundle, "index.html");
     assertTrue(home.contains("href=\"prod-use1/\""), home);
     assertTrue(home.contains("href=\"prod-use1/kms/\""), home);
     assertTrue(Files.isRegularFile(bundle.resolveSibling("plain-site/prod-use1/kms/policy.json")));
+  }
+
+  @Test
+  void aTitleWithMarkupIsShownAsWrittenNotRunAsHtml() throws Exception {
+    Path inventory = tmp.resolve("hostile.yaml");
+    SiteTestSupport.write(
+        inventory,
+        read(EXAMPLE)
+            .replace(
+                "title: Payments platform runbooks",
+                "title: \"Pay <script>alert(1)</script> & <b>co</b>\""));
+    Path bundle = tmp.resolve("hostile");
+    SiteTestSupport.Run r =
+        runwright(
+            "mkdocs",
+            "--config",
+            inventory.toString(),
+            "--out",
+            bundle.toString(),
+            "--theme",
+            "mkdocs");
+    assertEquals(ExitCode.OK, r.code(), r::describe);
+    assertBuilt(mkdocs(bundle));
+    String all = allHtml(bundle);
+    assertFalse(all.contains("<script>alert(1)"), "the title ran as HTML");
+    assertFalse(all.contains("<b>co</b>"), "the title became markup");
+    assertTrue(
+        all.contains("Pay &lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;co&lt;/b&gt;"));
   }
 }

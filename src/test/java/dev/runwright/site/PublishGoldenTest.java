@@ -38,7 +38,7 @@ class PublishGoldenTest {
                   "docs/index.md",
                   "docs/prod-use1/index.md",
                   "docs/prod-use1/kms/index.md",
-                  "docs/analytics-use1/associate/index.md")),
+                  "docs/analytics-use1/role/index.md")),
           new Case(
               "mkdocs-plain",
               List.of("mkdocs", "--theme", "mkdocs"),

@@ -259,4 +259,70 @@ class PythonMarkdownTest {
         "## Create the role\n\n=== \"AWS CLI (exact)\"\n\n    A.\n\n=== \"Console\"\n\n    B.\n",
         out);
   }
+
+  /** As {@code <@m.forms><@m.form "console">...</@m.form><@m.form "cli">...} writes them. */
+  private static final String MARKED =
+      """
+      ## Create the policy
+
+      <!-- runwright:forms -->
+
+      ### In the console
+
+      1. Open the console.
+
+      ### With the AWS CLI
+
+      ```sh
+      aws iam create-policy
+      ```
+
+      <!-- runwright:end-forms -->
+
+      ## Check it in the console
+
+      Done.
+
+      ## Or check it with the AWS CLI
+
+      Done too.
+      """;
+
+  @Test
+  void markedFormsBecomeTabsNamedAfterTheirHeadings() {
+    assertRendering(
+        MATERIAL,
+        MARKED,
+        """
+        ## Create the policy
+
+        === "Console"
+
+            1. Open the console.
+
+        === "AWS CLI"
+
+            ```sh
+            aws iam create-policy
+            ```
+
+        ## Check it in the console
+
+        Done.
+
+        ## Or check it with the AWS CLI
+
+        Done too.
+        """);
+    assertEquals("SSM Automation runbook", FormTabs.tabLabel("With an SSM Automation runbook"));
+    assertEquals("Terraform", FormTabs.tabLabel("With Terraform"));
+  }
+
+  @Test
+  void withoutMaterialMarkedFormsStaySectionsAndTheMarkersGo() {
+    String out = PLAIN.convert(MARKED);
+    assertTrue(out.contains("### In the console\n\n1. Open the console.\n\n### With the AWS CLI"));
+    assertFalse(out.contains("runwright:"), out);
+    assertFalse(out.contains("&lt;!--"), out);
+  }
 }
