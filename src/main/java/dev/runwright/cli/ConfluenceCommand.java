@@ -13,7 +13,9 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -153,6 +155,16 @@ final class ConfluenceCommand extends PublishCommand {
     ConfluenceTarget site = site();
     PrintWriter o = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    String token = env.apply(tokenEnv);
+    if (token == null || token.isBlank()) {
+      // Before anything is built: the publisher would refuse it too, after the bundle was written.
+      err.println(
+          "error: environment variable "
+              + tokenEnv
+              + " is not set: put the Confluence API token (Cloud) or personal access token (Data"
+              + " Center) in it");
+      return ExitCode.INVALID_INPUT;
+    }
     List<BundlePage> pages;
     try {
       if (dryRun || check) {
@@ -165,7 +177,9 @@ final class ConfluenceCommand extends PublishCommand {
         pages = ConfluenceBundle.read(out);
       }
       PublishResult r = new ConfluencePublisher(site, env).publish(pages, dryRun || check);
-      r.report().forEach(o::println);
+      List<String> report = r.report();
+      // --quiet keeps the summary and what went wrong, not a line per page
+      (top.quiet ? report.subList(r.plan().size(), report.size()) : report).forEach(o::println);
       if (!r.ok()) {
         err.println("error: the publish to " + site.url() + " did not finish: " + r.failure());
         return ExitCode.OUTPUT;
@@ -216,20 +230,18 @@ final class ConfluenceCommand extends PublishCommand {
 
   /** The publishing options mean nothing without a site to publish to. */
   private void requireNoPublishOptions() {
-    String given =
-        space != null
-            ? "--space"
-            : parent != null
-                ? "--parent"
-                : user != null
-                    ? "--user"
-                    : flavor != null
-                        ? "--flavor"
-                        : dryRun
-                            ? "--dry-run"
-                            : check ? "--check" : insecureHttp ? "--insecure-http" : null;
-    if (given != null) {
-      throw new ParameterException(spec.commandLine(), given + " needs --url");
+    Map<String, Boolean> given = new LinkedHashMap<>();
+    given.put("--space", space != null);
+    given.put("--parent", parent != null);
+    given.put("--user", user != null);
+    given.put("--flavor", flavor != null);
+    given.put("--dry-run", dryRun);
+    given.put("--check", check);
+    given.put("--insecure-http", insecureHttp);
+    for (Map.Entry<String, Boolean> e : given.entrySet()) {
+      if (e.getValue()) {
+        throw new ParameterException(spec.commandLine(), e.getKey() + " needs --url");
+      }
     }
   }
 }

@@ -3,10 +3,6 @@ package dev.runwright.site;
 import dev.runwright.render.MarkdownRenderer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
@@ -41,18 +37,6 @@ import org.commonmark.node.ThematicBreak;
  */
 final class PyMarkdownWriter {
   private static final String INDENT = "    ";
-  private static final Pattern TASK = Pattern.compile("^\\[([ xX])\\][ \\t]+");
-
-  /** A note's marker word to the admonition type: a placeholder must be replaced first. */
-  private static final Map<String, String> NOTES =
-      Map.of(
-          "note", "note",
-          "info", "info",
-          "tip", "tip",
-          "important", "important",
-          "placeholder", "warning",
-          "warning", "warning",
-          "caution", "danger");
 
   private final boolean material;
 
@@ -128,7 +112,7 @@ final class PyMarkdownWriter {
   }
 
   private String quote(BlockQuote q) {
-    String[] note = takeNote(q);
+    String[] note = Notes.takeNote(q);
     if (note != null) {
       String head = "!!! " + note[0] + " " + PyMarkdownText.quoted(note[1]);
       String body = blocks(q, false);
@@ -146,7 +130,7 @@ final class PyMarkdownWriter {
         sb.append(list.isTight() ? "\n" : "\n\n");
       }
       String marker = ordered ? (number++) + ". " : "- ";
-      String task = material ? takeTask(item) : null;
+      String task = material ? Notes.takeTask(item) : null;
       String body = blocks(item, list.isTight());
       if (task != null) {
         body = task + body;
@@ -270,52 +254,6 @@ final class PyMarkdownWriter {
       }
     }
     return sb.toString();
-  }
-
-  /** The note {@code q} is ({type, title}) with its marker taken out of the quote, or null. */
-  private static String[] takeNote(BlockQuote q) {
-    if (!(q.getFirstChild() instanceof Paragraph p)
-        || !(p.getFirstChild() instanceof StrongEmphasis strong)
-        || !(strong.getFirstChild() instanceof Text t)
-        || t.getNext() != null) {
-      return null;
-    }
-    String word = t.getLiteral().strip();
-    Node next = strong.getNext();
-    boolean colonInside = word.endsWith(":");
-    boolean colonAfter = next instanceof Text n && n.getLiteral().startsWith(":");
-    String bare = colonInside ? word.substring(0, word.length() - 1).strip() : word;
-    String type = NOTES.get(bare.toLowerCase(Locale.ROOT));
-    if (type == null || (!colonInside && !colonAfter)) {
-      return null;
-    }
-    strong.unlink();
-    if (next instanceof SoftLineBreak) {
-      next.unlink();
-    } else if (next instanceof Text n) {
-      String rest = colonAfter ? n.getLiteral().substring(1) : n.getLiteral();
-      n.setLiteral(rest.stripLeading());
-      if (rest.isBlank()) {
-        n.unlink();
-      }
-    }
-    if (p.getFirstChild() == null) {
-      p.unlink();
-    }
-    return new String[] {type, bare};
-  }
-
-  /** For a task list item ({@code [ ] ...}), its check box with the marker taken out, or null. */
-  private static String takeTask(Node item) {
-    if (!(item.getFirstChild() instanceof Paragraph p) || !(p.getFirstChild() instanceof Text t)) {
-      return null;
-    }
-    Matcher m = TASK.matcher(t.getLiteral());
-    if (!m.find()) {
-      return null;
-    }
-    t.setLiteral(t.getLiteral().substring(m.end()));
-    return m.group(1).equals(" ") ? "[ ] " : "[x] ";
   }
 
   /** The inline content of a paragraph or heading on one line (hard breaks aside). */

@@ -324,7 +324,23 @@ class ConfluenceCommandTest {
             "--space",
             "OPS");
     assertEquals(ExitCode.USAGE, noParent.code(), noParent.describe());
-    assertFalse(Files.exists(tmp.resolve("b")));
+    Run noToken =
+        runwright(
+            Map.of(),
+            "confluence",
+            "--config",
+            "site/site.yaml",
+            "--out",
+            tmp.resolve("b").toString(),
+            "--url",
+            server.url("/confluence").toString(),
+            "--space",
+            "OPS",
+            "--parent",
+            "100",
+            "--insecure-http");
+    assertEquals(ExitCode.INVALID_INPUT, noToken.code(), noToken.describe());
+    assertFalse(Files.exists(tmp.resolve("b")), "no bundle is built for a publish that cannot be");
     assertTrue(server.requests.isEmpty());
   }
 }
