@@ -2,6 +2,7 @@ package dev.runwright.cli;
 
 import dev.runwright.site.DriftCheck;
 import dev.runwright.site.PublishTarget;
+import dev.runwright.site.PublishTargets;
 import dev.runwright.site.StaticSiteTarget;
 import dev.runwright.site.WikiTarget;
 import dev.runwright.usecase.Check;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -31,16 +33,19 @@ import picocli.CommandLine.Spec;
           + " Nothing is written.",
       "In the diff, a/ is the file on disk and b/ what Runwright would write now: lines marked -"
           + " would go, lines marked + would come.",
-      "A runbook file is checked as generate would write it; an inventory as site would publish"
-          + " it, or as wiki with --wiki (the default when --out holds a Home.md, or GitLab's"
-          + " home.md)."
+      "A runbook file is checked as generate would write it; an inventory as its --target"
+          + " publishes it: site, github-wiki, gitlab-wiki, mkdocs or confluence. Without"
+          + " --target, the folder says: a pages.json means a Confluence bundle, a mkdocs.yml a"
+          + " MkDocs bundle (its theme and catalog-info.yaml as they are there), a Home.md or"
+          + " home.md a wiki, anything else a site."
     },
     footer = {
       "",
       "Examples:",
       "  runwright check --config runbook.yaml --out out",
       "  runwright check --config site/site.yaml --out public",
-      "  runwright check --config site/site.yaml --out ../payments.wiki --wiki"
+      "  runwright check --config site/site.yaml --out ../payments.wiki --target github-wiki",
+      "  runwright check --config site/site.yaml --out docs-site --target mkdocs"
     })
 final class CheckCommand implements Callable<Integer> {
   @ParentCommand RunwrightCommand top;
@@ -60,16 +65,58 @@ final class CheckCommand implements Callable<Integer> {
   Mode mode;
 
   static final class Mode {
-    @Option(names = "--site", description = "Compare an inventory as a site (the default).")
+    @Option(
+        names = "--target",
+        paramLabel = "TARGET",
+        completionCandidates = TargetNames.class,
+        description =
+            "What --out was published as: site, github-wiki, gitlab-wiki, mkdocs or confluence"
+                + " (default: as the folder shows).")
+    String target;
+
+    @Option(names = "--site", description = "Short for --target site.")
     boolean site;
 
-    @Option(names = "--wiki", description = "Compare an inventory as wiki pages.")
+    @Option(
+        names = "--wiki",
+        description = "Compare as wiki pages, GitHub's or GitLab's as the folder shows.")
     boolean wiki;
+  }
+
+  /** The targets' names, for completion. */
+  static final class TargetNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return PublishTargets.NAMES.iterator();
+    }
   }
 
   @Mixin RedactOption redact;
 
   @Mixin StrictOption strict;
+
+  /** The target --out is compared as, or null to tell from the folder. */
+  private PublishTarget target() {
+    if (mode == null) {
+      return null;
+    }
+    if (mode.wiki) {
+      return WikiTarget.forFolder(out);
+    }
+    if (mode.site) {
+      return new StaticSiteTarget();
+    }
+    PublishTarget t = PublishTargets.get(mode.target, out);
+    if (t == null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--target: \""
+              + mode.target
+              + "\" is not a publish target; expected one of "
+              + String.join(", ", PublishTargets.NAMES));
+    }
+    return t;
+  }
 
   @Override
   public Integer call() {
@@ -82,8 +129,7 @@ final class CheckCommand implements Callable<Integer> {
               + "; nothing to compare with (generate or publish it first)");
       return ExitCode.FINDINGS;
     }
-    PublishTarget target =
-        mode == null ? null : mode.wiki ? WikiTarget.forFolder(out) : new StaticSiteTarget();
+    PublishTarget target = target();
     DriftCheck.Report report =
         Check.run(
             new Check.Request(

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
 import picocli.CommandLine;
 
 /** The {@code runwright} command. {@link #run} is the testable entry point. */
@@ -32,7 +33,16 @@ public final class Main {
    * @return the exit code (see {@link ExitCode})
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = commandLine(out, err, args);
+    return run(out, err, System::getenv, args);
+  }
+
+  /**
+   * As {@link #run(PrintWriter, PrintWriter, String...)}, reading environment variables (the
+   * Confluence token) with {@code env}, for tests.
+   */
+  public static int run(
+      PrintWriter out, PrintWriter err, Function<String, String> env, String... args) {
+    CommandLine cli = commandLine(out, err, env, args);
     int code;
     try {
       code = cli.execute(args);
@@ -53,6 +63,8 @@ public final class Main {
           "generate",
           "site",
           "wiki",
+          "mkdocs",
+          "confluence",
           "serve",
           "check",
           "validate",
@@ -70,11 +82,13 @@ public final class Main {
    * A new subcommand object. A switch rather than a map of constructor references: those would load
    * every command class and link a lambda for each when a one-runbook run starts.
    */
-  private static Object command(String name) {
+  private static Object command(String name, Function<String, String> env) {
     return switch (name) {
       case "generate" -> new GenerateCommand();
       case "site" -> new SiteCommands.Site();
       case "wiki" -> new SiteCommands.Wiki();
+      case "mkdocs" -> new MkDocsCommand();
+      case "confluence" -> new ConfluenceCommand(env);
       case "serve" -> new ServeCommand();
       case "check" -> new CheckCommand();
       case "validate" -> new ValidateCommand();
@@ -94,6 +108,11 @@ public final class Main {
    * subcommand only that one is added; help, completion and mistakes get all of them.
    */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
+    return commandLine(out, err, System::getenv, args);
+  }
+
+  private static CommandLine commandLine(
+      PrintWriter out, PrintWriter err, Function<String, String> env, String... args) {
     CommandLine cli = new CommandLine(new RunwrightCommand());
     String named = null;
     for (String a : args) {
@@ -104,7 +123,7 @@ public final class Main {
     }
     for (String c : COMMANDS) {
       if (named == null || named.equals(c)) {
-        cli.addSubcommand(c, command(c));
+        cli.addSubcommand(c, command(c, env));
         if (READS_RUNBOOK.contains(c)) {
           PackFlags.install(cli.getSubcommands().get(c).getCommandSpec(), args);
         }

@@ -55,6 +55,16 @@ abstract class PublishCommand implements Callable<Integer> {
 
   abstract PublishTarget target();
 
+  /** The inventory, as the core reads it. */
+  Inputs.Request input() {
+    return Inputs.Request.inventory(
+        config,
+        YamlReader.shown(config, config.toString()),
+        templates.dirs(),
+        size.bytes(),
+        strict.strict);
+  }
+
   abstract Path out();
 
   @Override
@@ -63,13 +73,7 @@ abstract class PublishCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     SiteBuilder.Progress progress =
         top.quiet ? SiteBuilder.Progress.NONE : new TerminalProgress(err, t0);
-    Inputs.Request input =
-        Inputs.Request.inventory(
-            config,
-            YamlReader.shown(config, config.toString()),
-            templates.dirs(),
-            size.bytes(),
-            strict.strict);
+    Inputs.Request input = input();
     SiteBuilder.Result r =
         SiteBuilder.build(
             new SiteBuilder.Request(

@@ -1,5 +1,6 @@
 package dev.runwright.confluence;
 
+import dev.runwright.render.MarkdownRenderer;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -127,9 +128,15 @@ final class StorageVisitor extends AbstractVisitor {
     out.append("<hr />\n");
   }
 
-  /** Raw HTML is shown as the text it is, never passed through, as on Runwright's HTML pages. */
+  /**
+   * Raw HTML is shown as the text it is, never passed through, as on Runwright's HTML pages;
+   * Runwright's own structure markers ({@code <!-- runwright:forms -->}) are dropped, as there.
+   */
   @Override
   public void visit(HtmlBlock block) {
+    if (MarkdownRenderer.isMarker(block.getLiteral())) {
+      return;
+    }
     out.append("<p>");
     Xml.text(out, block.getLiteral().stripTrailing());
     out.append("</p>\n");

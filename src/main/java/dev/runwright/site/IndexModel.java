@@ -9,7 +9,8 @@ import java.util.List;
  * @param groups the runbooks grouped by account, then Region
  * @param entries every runbook, in the groups' order
  * @param generator "Runwright" and its version
- * @param home the wiki's home page name (wiki targets), or {@code null}
+ * @param home the home page of a wiki, MkDocs bundle or Confluence bundle ({@code Home}, {@code
+ *     index.md}, {@code home.xml}), or {@code null}
  */
 public record IndexModel(
     Site site, List<AccountGroup> groups, List<IndexEntry> entries, String generator, String home) {

@@ -10,8 +10,9 @@ public final class SiteTemplates {
   public static List<TemplateModels.Family> families() {
     return List.of(
         new TemplateModels.Family(
-            "the site's index and 404 page, the wikis' home page and sidebar (site/*.ftlh,"
-                + " wiki/*.md.ftl)",
+            "the site's index and 404 page, the wikis' home page and sidebar, the MkDocs and"
+                + " Confluence home pages (site/*.ftlh, wiki/*.md.ftl, mkdocs/index.md.ftl,"
+                + " confluence/home.md.ftl)",
             IndexModel.class),
         new TemplateModels.Family("the sitemap (site/sitemap.xml.ftlx)", Sitemaps.Model.class));
   }

@@ -4,9 +4,8 @@ import dev.runwright.core.Inputs;
 import dev.runwright.core.Runwright;
 import dev.runwright.site.DriftCheck;
 import dev.runwright.site.PublishTarget;
+import dev.runwright.site.PublishTargets;
 import dev.runwright.site.SiteBuilder;
-import dev.runwright.site.StaticSiteTarget;
-import dev.runwright.site.WikiTarget;
 import java.nio.file.Path;
 
 /**
@@ -22,7 +21,7 @@ public final class Check {
    * @param input where the runbooks come from
    * @param out the folder to compare with
    * @param target the publish target an inventory is compared as, or {@code null} to tell from the
-   *     folder (a wiki's home page means a wiki)
+   *     folder ({@link #targetFor})
    * @param redact whether the folder was published with {@code --redact-accounts}
    * @param followUps whether runbooks carry all their steps
    * @param jobs rendering threads
@@ -48,8 +47,11 @@ public final class Check {
             req.input(), req.out(), req.out().toString(), req.followUps(), false));
   }
 
-  /** The target a folder was published with: a wiki when it holds a wiki's home page. */
+  /**
+   * The target a folder was published with, as the folder shows it: a Confluence bundle's
+   * pages.json, a MkDocs bundle's mkdocs.yml, a wiki's home page; a site otherwise.
+   */
   public static PublishTarget targetFor(Path out) {
-    return WikiTarget.isWiki(out) ? WikiTarget.forFolder(out) : new StaticSiteTarget();
+    return PublishTargets.forFolder(out);
   }
 }

@@ -285,4 +285,12 @@ class StorageRendererTest {
     assertThrows(
         IllegalArgumentException.class, () -> RENDERER.render("x", " ", LinkResolver.NONE));
   }
+
+  @Test
+  void formsMarkersAreDroppedAndOtherCommentsShownAsText() throws Exception {
+    assertRendering(
+        "<!-- runwright:forms -->\n\n### In the console\n\nA.\n\n<!-- runwright:end-forms -->\n\n"
+            + "<!-- a note -->\n",
+        "<h3>In the console</h3>\n<p>A.</p>\n<p>&lt;!-- a note --&gt;</p>\n");
+  }
 }
