@@ -137,7 +137,7 @@ class SiteBrowserIT {
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(ExpectedConditions.urlContains("/prod-use1/index.html"));
     // The index leads to the procedure's overview, which leads to each step.
-    browser.findElement(By.linkText("Create the IAM policy")).click();
+    browser.findElement(By.linkText("Create the KMS policy")).click();
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(ExpectedConditions.urlContains("/prod-use1/kms/index.html"));
 
@@ -199,7 +199,7 @@ class SiteBrowserIT {
       }
       // The runbook page works too, only without its Copy buttons: proof that JS is off.
       links.get(0).click();
-      plain.findElement(By.linkText("Create the IAM policy")).click();
+      plain.findElement(By.linkText("Create the KMS policy")).click();
       assertFalse(plain.findElements(By.cssSelector("pre")).isEmpty());
       assertEquals(List.of(), plain.findElements(By.cssSelector("button.rw-copy")));
     } finally {
