@@ -51,13 +51,27 @@ public final class Shells {
     }
   }
 
-  /** Writes the stub {@code aws} into {@code dir} (created if needed) and returns {@code dir}. */
+  /**
+   * The database clients a runbook's block may end with (connecting to the cluster it just looked
+   * up): stubs that do nothing, since a test has no database to reach.
+   */
+  private static final List<String> CLIENTS = List.of("psql", "mysql");
+
+  /**
+   * Writes the stub {@code aws}, and the stub database clients, into {@code dir} (created if
+   * needed) and returns {@code dir}.
+   */
   public static Path stubAws(Path dir) {
     try {
       Files.createDirectories(dir);
       Path aws = dir.resolve("aws");
       Files.writeString(aws, STUB, StandardCharsets.UTF_8);
       Files.setPosixFilePermissions(aws, PosixFilePermissions.fromString("rwxr-xr-x"));
+      for (String client : CLIENTS) {
+        Path stub = dir.resolve(client);
+        Files.writeString(stub, "#!/bin/sh\nexit 0\n", StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(stub, PosixFilePermissions.fromString("rwxr-xr-x"));
+      }
       return dir;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

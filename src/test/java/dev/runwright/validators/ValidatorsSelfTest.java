@@ -82,6 +82,21 @@ class ValidatorsSelfTest {
   }
 
   @Test
+  void aBlockEndingWithADatabaseClientRunsAgainstItsStub() {
+    Path stub = Shells.stubAws(tmp.resolve("stub"));
+    String script =
+        "host=$(aws rds describe-db-clusters --db-cluster-identifier c \\\n"
+            + "  --query 'DBClusters[0].Endpoint' --output text)\n"
+            + "PGSSLMODE=require psql --host=\"$host\" --username=loader --dbname=db\n"
+            + "mysql --host=\"$host\" --user=loader\n";
+    for (String shell : List.of("sh", "zsh")) {
+      Shells.ShellRun run = Shells.runUnder(shell, script, stub);
+      assertEquals(0, run.exit(), run::describe);
+      assertEquals(1, run.awsCalls().size(), run::describe);
+    }
+  }
+
+  @Test
   void cmarkGfmRendersTablesAndDiffersFromCommonmarkWhereGithubDoes() {
     String markdown = "# T\n\n| a | `b` |\n|---|---|\n| c | d |\n\n```sh\naws s3 ls\n```\n";
     UnaryOperator<String> same = UnaryOperator.identity();
