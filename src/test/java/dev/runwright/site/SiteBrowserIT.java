@@ -156,7 +156,7 @@ class SiteBrowserIT {
     assertEquals("Copy", buttons.get(0).getText());
     screenshot(browser, "runbook.png");
 
-    browser.findElement(By.partialLinkText("Step 2")).click();
+    browser.findElement(By.partialLinkText("Create the IAM role")).click();
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(ExpectedConditions.urlContains("/prod-use1/role/index.html"));
     assertEquals("RDSLoadFromS3", value(browser, "Role name"));
@@ -165,7 +165,7 @@ class SiteBrowserIT {
 
   @Test
   void codeIsHighlightedAndCopyCopiesItsPlainText() throws IOException {
-    browser.get(SITE.resolve("prod-use1/index.html").toAbsolutePath().toUri().toString());
+    browser.get(SITE.resolve("prod-use1/kms/index.html").toAbsolutePath().toUri().toString());
     WebElement code = browser.findElement(By.cssSelector("pre > code.language-json"));
     WebElement key = code.findElement(By.cssSelector("span.tok-key"));
     assertEquals("rgba(122, 75, 0, 1)", key.getCssValue("color"), "the stylesheet colours keys");
@@ -181,7 +181,7 @@ class SiteBrowserIT {
     Object copied =
         new WebDriverWait(browser, Duration.ofSeconds(5))
             .until(d -> ((JavascriptExecutor) d).executeScript("return window.rwCopied;"));
-    String policy = Files.readString(SITE.resolve("prod-use1/policy.json"));
+    String policy = Files.readString(SITE.resolve("prod-use1/kms/policy.json"));
     assertEquals(policy.strip(), copied.toString().strip(), "Copy copies the code, not its spans");
   }
 
@@ -199,7 +199,7 @@ class SiteBrowserIT {
       }
       // The runbook page works too, only without its Copy buttons: proof that JS is off.
       links.get(0).click();
-      plain.findElement(By.linkText("Create the KMS policy")).click();
+      plain.findElement(By.cssSelector("main table a")).click(); // the overview's first step
       assertFalse(plain.findElements(By.cssSelector("pre")).isEmpty());
       assertEquals(List.of(), plain.findElements(By.cssSelector("button.rw-copy")));
     } finally {
