@@ -5,7 +5,8 @@
   "Version": "2012-10-17",
   "Statement": [
 <@s3.listBuckets p.buckets/>
-<@s3.allow ["s3:GetObject"] s3.objectArns(p.buckets) !p.keys?has_content/>
+<#-- Named arguments: "x !y" between positional ones would read as x!y, a default. -->
+<@s3.allow actions=["s3:GetObject"] resources=s3.objectArns(p.buckets) last=!p.keys?has_content/>
 <#if p.keys?has_content>
 <@s3.allow ["kms:Decrypt"] p.keys?map(k -> k.arn) true/>
 </#if>
