@@ -45,12 +45,14 @@ Step ${step.number} of ${step.total} · account ${md.code(aws.account)} · ${aws
 <#if pg>
 This runbook creates <#if several>the IAM roles <#list roles as r>**${r.name}**<#sep>, </#list><#else>the IAM role **${roles[0].name}**</#if>, which Amazon Aurora PostgreSQL assumes for <#list roles as r>${r.use} (${md.code(r.fn)})<#sep><#if r?index == roles?size - 2> and <#else>, </#if></#list>. Aurora PostgreSQL has no cluster parameter for these: the next step adds each role to the cluster with the feature it serves (<#list roles as r>${md.code(r.feature)}<#sep>, </#list>), and a cluster takes one role per feature, so each feature has a role of its own with its own policy.
 <#else>
-This runbook creates the IAM role **${p.roleName}**, which Amazon Aurora MySQL assumes when it reads from or writes to Amazon S3<#if lambdaSteps?has_content> and when it invokes Lambda</#if>, and attaches <#if attach?size gt 1>every policy of this procedure to it: <#elseif attach?has_content>the policy </#if><#list attach as x>**${x}**<#sep>, </#list>. Aurora MySQL uses one role for <#if attach?size gt 1>all of them<#else>S3<#if lambdaSteps?has_content> and Lambda</#if></#if>: the next step names it in the cluster parameter ${md.code("aws_default_s3_role")}<#if lambdaSteps?has_content> and in ${md.code("aws_default_lambda_role")}</#if>.
+<#assign forS3 = s3Steps?has_content || kmsSteps?has_content>
+<#assign mysqlParams = forS3?then(["aws_default_s3_role"], []) + lambdaSteps?has_content?then(["aws_default_lambda_role"], [])>
+This runbook creates the IAM role **${p.roleName}**, which Amazon Aurora MySQL assumes when it <#if forS3>reads from or writes to Amazon S3</#if><#if forS3 && lambdaSteps?has_content> and when it </#if><#if lambdaSteps?has_content>invokes Lambda</#if>, and attaches <#if attach?size gt 1>every policy of this procedure to it: <#elseif attach?has_content>the policy </#if><#list attach as x>**${x}**<#sep>, </#list>. Aurora MySQL uses one role for <#if attach?size gt 1>all of them<#elseif forS3>S3<#else>Lambda</#if>: the next step names it in the cluster parameter<#if mysqlParams?size gt 1>s</#if> <#list mysqlParams as x>${md.code(x)}<#sep> and </#list>.
 </#if>
 
 <#if several>Each role trusts<#else>The role trusts</#if> the RDS service (${md.code("rds.amazonaws.com")}) only on behalf of account ${md.code(aws.account)}<#if p.clusterId??> and the cluster ${md.code(cluster)}</#if>, so that no other account or cluster can make Aurora use it (the confused-deputy problem).
 
-<#if !pg && !s3Steps?has_content>
+<#if !pg && kmsSteps?has_content && !s3Steps?has_content>
 > **S3 permissions are still needed.** This procedure has no S3 step, so this role gets the KMS policy only: it lets Aurora use the keys, but not read or write the objects. <#if !(p.buckets?? && p.buckets?has_content)>Generate again with the S3 locations as well (${md.code("buckets:")} in the YAML, or ${md.code("--bucket s3://BUCKET/PREFIX/")}), which adds the S3 policy and attaches it here.<#else>Generate again with the whole procedure, the pack ${md.code("aurora-access")} (the default: leave out ${md.code("--pack")}), which adds the S3 policy and attaches it here.</#if>
 
 </#if>
