@@ -333,12 +333,16 @@ class PolicyScopeProperties {
                         locations(HostileInputProperties.partitionOf(region))
                             .list()
                             .ofSize(nLocs)
-                            .uniqueElements(Location::input),
-                        keys(acct, region, others).list().ofSize(nKeys).uniqueElements(Key::input),
+                            .uniqueElements(l -> l.bucket() + "/" + l.prefix()),
+                        keys(acct, region, others)
+                            .list()
+                            .ofSize(nKeys)
+                            .uniqueElements(k -> k.account() + "/" + k.id()),
                         functions(acct, region, others)
                             .list()
                             .ofSize(nFns)
-                            .uniqueElements(Function::input))
+                            .uniqueElements(
+                                f -> f.account() + "/" + f.name() + ":" + f.qualifier()))
                     .as((ls, ks, fs) -> new Entry(acct, region, pg, acc, ls, ks, fs)))
         .filter(e -> !e.buckets().isEmpty() || !e.functions().isEmpty() || !e.keys().isEmpty())
         .filter(e -> !e.postgres() || !e.buckets().isEmpty() || !e.functions().isEmpty());
