@@ -608,7 +608,7 @@ class HostileInputProperties {
   }
 
   /** Options of the printed aws commands that take no value. */
-  private static final Set<String> SWITCHES = Set.of("--apply-immediately");
+  private static final Set<String> SWITCHES = Set.of("--apply-immediately", "--set-as-default");
 
   /**
    * In every {@code ```sh} block, every command parses; the word after each of the flags above is
@@ -628,6 +628,10 @@ class HostileInputProperties {
       }
       for (List<ShellWords.Token> cmd : commands) {
         boolean aws = !cmd.isEmpty() && cmd.get(0).text().equals("aws");
+        if (aws && cmd.size() > 1 && cmd.get(1).text().equals("kms")) {
+          checkKmsCommand(path, cmd, in, block);
+          continue;
+        }
         for (int i = 0; i < cmd.size(); i++) {
           ShellWords.Token t = cmd.get(i);
           if (t.expands() || !t.text().startsWith("--")) {
@@ -667,6 +671,35 @@ class HostileInputProperties {
         TEMPLATE_SHELL_SYNTAX.get(path),
         shellSyntax(markdown),
         path + ": the operators and expansions are the template's own");
+  }
+
+  /**
+   * An {@code aws kms} command (the key checks of the KMS runbook) runs in the key's own Region, on
+   * the key's ARN, with the one key policy name KMS has: each of its options is one word that is
+   * exactly one of those.
+   */
+  private static void checkKmsCommand(
+      String path, List<ShellWords.Token> cmd, Input in, String block) {
+    List<String> arns = expectedArns(in);
+    List<String> regions = arns.stream().map(a -> a.split(":", -1)[3]).toList();
+    for (int i = 2; i + 1 < cmd.size(); i++) {
+      String flag = cmd.get(i).text();
+      ShellWords.Token next = cmd.get(i + 1);
+      List<String> allowed =
+          switch (flag) {
+            case "--region" -> regions;
+            case "--key-id" -> arns;
+            case "--policy-name" -> List.of("default");
+            default -> null;
+          };
+      if (allowed != null) {
+        assertFalse(next.expands(), () -> path + ": the shell expands " + flag + "'s value");
+        assertTrue(
+            allowed.contains(next.text()),
+            () -> path + ": the word after " + flag + " is none of " + allowed + " in:\n" + block);
+        i++;
+      }
+    }
   }
 
   /** The text of every {@code ```sh} block, continuation lines and all. */

@@ -85,7 +85,9 @@ public record S3Location(
   /**
    * S3's key rules (at most 1,024 bytes of UTF-8), and what an IAM policy would read as more than
    * the prefix: {@code *} and {@code ?} are wildcards in a Resource and {@code ${} starts a policy
-   * variable, so a prefix with them would grant more than it names.
+   * variable, so a prefix with them would grant more than it names. A policy document holds only
+   * the characters U+0009, U+000A, U+000D and U+0020 to U+00FF (AWS-FACTS.md section 5), so a
+   * prefix with any other character is one no policy can name.
    */
   static void checkPrefix(String prefix) {
     if (prefix.getBytes(StandardCharsets.UTF_8).length > 1024) {
@@ -102,6 +104,13 @@ public record S3Location(
         throw new InvalidValueException(
             String.format("has the control character U+%04X in its prefix", (int) c),
             "a prefix of printable characters");
+      }
+      if (c > 0xFF) {
+        throw new InvalidValueException(
+            String.format(
+                "has the character U+%04X in its prefix, which IAM does not accept in a policy",
+                prefix.codePointAt(i)),
+            "a prefix of the characters U+0020 to U+00FF, the only ones a policy can hold");
       }
     }
     if (prefix.contains("${")) {

@@ -169,7 +169,7 @@ class GenerateCommandTest {
     Run r = generate("--config", f.toString(), "--policy-name", "FromFlag");
     assertEquals(ExitCode.OK, r.code(), r.err());
     String md = Files.readString(tmp.resolve("out/kms/runbook.md"));
-    assertTrue(md.contains("# Create the IAM policy FromFlag for Aurora MySQL"), md);
+    assertTrue(md.contains("# Create the KMS policy FromFlag for Aurora MySQL"), md);
     assertFalse(md.contains("FromYaml"));
   }
 

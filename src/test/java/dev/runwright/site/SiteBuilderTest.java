@@ -730,7 +730,7 @@ class SiteBuilderTest {
     String home = read(clone.resolve("Home.md"));
     assertTrue(
         home.contains(
-            "| [Let an Aurora cluster use S3, KMS and Lambda](prod-use1) | `prod-use1` |"
+            "| [Let Aurora MySQL cluster payments-prod load from S3](prod-use1) | `prod-use1` |"
                 + " payments-prod · aurora-mysql · 1 bucket · 1 key | Daily S3 imports of the"
                 + " payments cluster |"),
         "the wiki's home is ours, each runbook with its values and description: " + home);
@@ -811,11 +811,11 @@ class SiteBuilderTest {
                 + " runbooks)",
             inv
                 + ":3:3: error: polcyName: unknown field; did you mean policyName? (fields:"
-                + " engine, account, region, buckets, keys, access, s3PolicyName,"
-                + " s3ImportPolicyName, s3ExportPolicyName, clusterId, policyName, description,"
-                + " lambdaFunctions, lambdaPolicyName, roleName, s3ImportRoleName,"
-                + " s3ExportRoleName, lambdaRoleName, auroraMysqlVersion, parameterGroup, dbUser,"
-                + " database) (shared by 50 runbooks)",
+                + " engine, account, region, buckets, keys, access, clusterId, lambdaFunctions,"
+                + " dbUser, database, parameterGroup, s3PolicyName, s3ImportPolicyName,"
+                + " s3ExportPolicyName, roleName, s3ImportRoleName, s3ExportRoleName, policyName,"
+                + " description, lambdaPolicyName, lambdaRoleName, auroraMysqlVersion) (shared by"
+                + " 50 runbooks)",
             "runwright: 2 errors in the input; nothing was written"),
         r.err().lines().toList());
   }
