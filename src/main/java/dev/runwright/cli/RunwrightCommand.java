@@ -23,7 +23,9 @@ import picocli.CommandLine.ScopeType;
           + " (SIGTERM). With --strict a warning fails too: exit 3 (generate, validate, check,"
           + " site, wiki; nothing is written) or 1 (lint).",
       "Example: runwright generate --account 111122223333 --region us-east-1 --key"
-          + " 1234abcd-12ab-34cd-56ef-1234567890ab --out out"
+          + " 1234abcd-12ab-34cd-56ef-1234567890ab --out out",
+      "Not on your PATH yet? Run it as bin/runwright from the checkout, or put it there with"
+          + " bin/runwright install [--prefix DIR] (a link in ~/.local/bin, and bash completion)."
     })
 public final class RunwrightCommand implements Runnable {
 
