@@ -64,7 +64,9 @@ final class InstallCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path target = launcher != null ? launcher : findLauncher();
-    Path home = Path.of(System.getProperty("user.home"));
+    // $HOME as the shell sees it; Java's user.home is the password file's, which can differ.
+    String env = System.getenv("HOME");
+    Path home = Path.of(env != null && !env.isEmpty() ? env : System.getProperty("user.home"));
     Path dir = (prefix != null ? prefix : home.resolve(".local")).toAbsolutePath().normalize();
     Path link = dir.resolve("bin").resolve("runwright");
     Path completion = dir.resolve("share/bash-completion/completions/runwright");
