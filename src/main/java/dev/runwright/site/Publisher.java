@@ -314,15 +314,35 @@ public final class Publisher implements Target {
   }
 
   /**
+   * What a publish did with the files in the folder that Runwright did not write.
+   *
+   * @param files how many of the user's own files were kept, not counting those inside {@code .git}
+   * @param first the first few of them (at most {@link #SHOWN}), sorted, to name when there are few
+   * @param git whether a top-level {@code .git} was kept
+   * @param replaced the user's files a published file replaced, sorted
+   */
+  public record Carried(int files, List<String> first, boolean git, List<String> replaced) {
+    /** How many kept files are named when there are few. */
+    public static final int SHOWN = 3;
+
+    public Carried {
+      first = List.copyOf(first);
+      replaced = List.copyOf(replaced);
+    }
+
+    static final Carried NOTHING = new Carried(0, List.of(), false, List.of());
+  }
+
+  /**
    * Finishes the publish: writes the manifest, carries the user's own files over, and swaps the
    * staging folder in. Files Runwright published before and did not write now are gone.
    *
-   * @return the number of the user's files kept
+   * @return what happened to the user's files
    */
-  public int commit() {
+  public Carried commit() {
     try {
       Files.writeString(staging.resolve(MANIFEST), Manifest.text(written), StandardCharsets.UTF_8);
-      int kept = Files.isDirectory(dir) ? carryOver() : 0;
+      Carried kept = Files.isDirectory(dir) ? carryOver() : Carried.NOTHING;
       swap();
       release(lock, dir);
       return kept;
@@ -335,9 +355,15 @@ public final class Publisher implements Target {
     }
   }
 
-  /** Hard-links (or copies) every file in the output that Runwright did not write into staging. */
-  private int carryOver() throws IOException {
+  /**
+   * Hard-links (or copies) every file in the output that Runwright did not write into staging, and
+   * notes the user's files that a published file replaces.
+   */
+  private Carried carryOver() throws IOException {
     int[] kept = {0};
+    boolean[] git = {false};
+    java.util.TreeSet<String> first = new java.util.TreeSet<>();
+    List<String> replaced = new ArrayList<>();
     Files.walkFileTree(
         dir,
         new SimpleFileVisitor<>() {
@@ -363,7 +389,11 @@ public final class Publisher implements Target {
           @Override
           public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
             String rel = rel(f);
-            if (rel.equals(MANIFEST) || previous.contains(rel) || written.contains(rel)) {
+            if (rel.equals(MANIFEST) || previous.contains(rel)) {
+              return FileVisitResult.CONTINUE;
+            }
+            if (written.contains(rel)) {
+              replaced.add(rel); // the user's file, which a published file now replaces
               return FileVisitResult.CONTINUE;
             }
             Path to = staging.resolve(rel);
@@ -381,11 +411,20 @@ public final class Publisher implements Target {
                 Files.copy(f, to, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
               }
             }
-            kept[0]++;
+            if (rel.equals(".git") || rel.startsWith(".git/")) {
+              git[0] = true; // git's own files are not the user's pages
+            } else {
+              kept[0]++;
+              first.add(rel);
+              if (first.size() > Carried.SHOWN) {
+                first.pollLast();
+              }
+            }
             return FileVisitResult.CONTINUE;
           }
         });
-    return kept[0];
+    replaced.sort(null);
+    return new Carried(kept[0], List.copyOf(first), git[0], replaced);
   }
 
   /** A file of the user's where the site now writes something of another kind. */

@@ -72,7 +72,7 @@ public final class SiteBuilder {
    *
    * @param runbooks how many runbooks it built
    * @param files how many files it published
-   * @param kept how many of the user's own files it kept in the folder
+   * @param kept what it did with the user's own files in the folder: kept or replaced
    * @param start the page to open first, relative to the output folder
    * @param warnings problems that did not stop the build
    * @param notes things the user should know
@@ -81,7 +81,7 @@ public final class SiteBuilder {
   public record Result(
       int runbooks,
       int files,
-      int kept,
+      Publisher.Carried kept,
       String start,
       List<Diagnostic> warnings,
       List<String> notes,
@@ -116,7 +116,7 @@ public final class SiteBuilder {
       throw e;
     }
     long t2 = System.nanoTime();
-    int kept = publisher.commit();
+    Publisher.Carried kept = publisher.commit();
     long t3 = System.nanoTime();
     Map<String, Long> timings = new LinkedHashMap<>();
     timings.put("read and validate", (t1 - t0) / 1_000_000);

@@ -366,7 +366,11 @@ class SiteBuilderTest {
     Run r = buildSite(less, out);
 
     assertTrue(r.out().startsWith("Built 6 runbooks"), r::describe);
-    assertTrue(r.out().contains(", kept 3 of your own files: "), r::describe);
+    assertTrue(
+        r.out()
+            .contains(
+                ", kept 3 of your own files (CNAME, extra/deep/readme.txt, prod-use1/notes.txt): "),
+        r::describe);
     SortedMap<String, byte[]> after = files(out);
     List<String> left = after.keySet().stream().filter(k -> k.startsWith("prod-use1/")).toList();
     assertEquals(List.of("prod-use1/notes.txt"), left, "only the user's file is left there");
@@ -404,7 +408,7 @@ class SiteBuilderTest {
     assertEquals(List.of(), leftovers(out));
 
     Run forced = buildSite(EXAMPLE, out, "--force");
-    assertTrue(forced.out().contains(", kept 1 of your own files: "), forced::describe);
+    assertTrue(forced.out().contains(", kept 1 of your own files (README.md): "), forced::describe);
     assertEquals("my own docs\n", read(out.resolve("README.md")));
     assertTrue(
         read(out.resolve("index.html")).contains("Payments platform runbooks"),
