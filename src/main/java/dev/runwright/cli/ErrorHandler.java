@@ -6,6 +6,7 @@ import dev.runwright.config.Suggest;
 import dev.runwright.io.OutputException;
 import dev.runwright.pack.PackException;
 import dev.runwright.render.TemplateError;
+import dev.runwright.site.Publisher;
 import java.io.PrintWriter;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +36,11 @@ final class ErrorHandler implements IExecutionExceptionHandler {
 
   /** Prints {@code ex} for the user and returns its exit code. */
   static int report(Throwable ex, PrintWriter err) {
+    if (Publisher.interruptedBySignal() && ex instanceof OutputException) {
+      // SIGINT or SIGTERM: the clean-up said what happened in one line, and the JVM exits with
+      // 130 or 143; the build's failure to write into its removed staging folder is not news.
+      return ExitCode.INTERRUPTED;
+    }
     if (ex instanceof InvalidInputException e) {
       printDiagnostics(e.diagnostics(), err);
       long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();

@@ -74,8 +74,7 @@ abstract class PublishCommand implements Callable<Integer> {
   public Integer call() {
     long t0 = System.nanoTime();
     PrintWriter err = spec.commandLine().getErr();
-    SiteBuilder.Progress progress =
-        top.quiet ? SiteBuilder.Progress.NONE : new TerminalProgress(err, t0);
+    SiteBuilder.Progress progress = top.quiet ? new Quiet(err) : new TerminalProgress(err, t0);
     Inputs.Request input = input();
     SiteBuilder.Result r =
         SiteBuilder.build(
@@ -115,6 +114,18 @@ abstract class PublishCommand implements Callable<Integer> {
               out().resolve(r.start())));
     }
     return ExitCode.OK;
+  }
+
+  /** No progress, but the line that says what an interruption cleaned up, even with -q. */
+  private record Quiet(PrintWriter err) implements SiteBuilder.Progress {
+    @Override
+    public void update(int done, int total) {}
+
+    @Override
+    public void interrupted(String line) {
+      err.println(line);
+      err.flush();
+    }
   }
 
   /**

@@ -5,9 +5,6 @@ import dev.runwright.io.OutputException;
 import dev.runwright.io.OutputFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -18,7 +15,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -28,6 +24,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 
 /**
  * Publishes a whole output folder at once. Everything is written into a staging folder beside the
@@ -44,19 +43,53 @@ public final class Publisher implements Target {
   private final Path dir;
   private final String shown;
   private final Path staging;
-  private final FileChannel lock;
+  private final PublishLock lock;
   private final Set<String> previous;
   private Set<String> previousFolders;
   private final Set<String> written = ConcurrentHashMap.newKeySet();
   private final Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
   private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
 
-  private Publisher(Path dir, String shown, Path staging, Set<String> previous, FileChannel lock) {
+  /** Why the folder is staged inside and published file by file, or {@code null}. */
+  private final String inPlaceWhy;
+
+  /**
+   * Writes hold the read lock; finishing (commit, abort, or the clean-up on SIGINT or SIGTERM) the
+   * write lock, so that the clean-up waits for the files being written and no file is written after
+   * it.
+   */
+  private final ReentrantReadWriteLock state = new ReentrantReadWriteLock();
+
+  private boolean finished; // guarded by state's write lock
+  private final Thread cleanUpOnSignal;
+
+  /** Set once a SIGINT or SIGTERM has cleaned up a build, for the error handler. */
+  private static final AtomicBoolean INTERRUPTED = new AtomicBoolean();
+
+  private Publisher(
+      Path dir,
+      String shown,
+      Path staging,
+      Set<String> previous,
+      PublishLock lock,
+      String inPlaceWhy,
+      Consumer<String> onInterrupt) {
     this.lock = lock;
     this.dir = dir;
     this.shown = shown;
     this.staging = staging;
     this.previous = previous;
+    this.inPlaceWhy = inPlaceWhy;
+    this.cleanUpOnSignal =
+        new Thread(() -> cleanUpOnSignal(onInterrupt), "runwright-clean-up-on-signal");
+  }
+
+  /**
+   * Whether the process is ending on SIGINT or SIGTERM and a build's clean-up has said so: the
+   * build's own failure (its files are gone) is then not news.
+   */
+  public static boolean interruptedBySignal() {
+    return INTERRUPTED.get();
   }
 
   /**
@@ -80,16 +113,18 @@ public final class Publisher implements Target {
     Path abs = dir.toAbsolutePath().normalize();
     if (abs.getParent() != null && Files.isDirectory(abs.getParent())) {
       // Under the lock: what looks like an interrupted swap may be another build's swap.
-      FileChannel held;
+      PublishLock held;
       try {
-        held = lock(abs, shown);
+        held = PublishLock.take(PublishLock.beside(abs), shown);
       } catch (IOException e) {
-        held = null; // cannot lock here (a read-only parent): the publish reports why
+        held = null; // cannot lock here (a read-only parent): the publish stages inside
       }
       try {
         recover(dir);
       } finally {
-        release(held, abs);
+        if (held != null) {
+          held.release();
+        }
       }
     } else {
       recover(dir);
@@ -98,7 +133,7 @@ public final class Publisher implements Target {
       return;
     }
     if (gitRepoIsFine && Files.isDirectory(dir.resolve(".git"))) {
-      String changes = force ? null : uncommitted(dir);
+      String changes = force ? null : GitStatus.uncommitted(dir);
       if (changes == null) {
         return;
       }
@@ -109,7 +144,8 @@ public final class Publisher implements Target {
               + changes
               + ", which publishing could overwrite; commit or stash them first, or add --force");
     }
-    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+    try (DirectoryStream<Path> ds =
+        Files.newDirectoryStream(dir, p -> !isOurs(abs, p.getFileName().toString()))) {
       if (ds.iterator().hasNext() && !force) {
         throw new OutputException(
             "--out "
@@ -126,90 +162,174 @@ public final class Publisher implements Target {
   }
 
   /**
-   * What {@code git status} reports as not committed in {@code dir}, shortly, or {@code null} when
-   * everything is committed.
-   */
-  private static String uncommitted(Path dir) {
-    Process git;
-    try {
-      git =
-          new ProcessBuilder(
-                  "git",
-                  "-C",
-                  dir.toString(),
-                  "status",
-                  "--porcelain",
-                  "--untracked-files=all",
-                  "--ignored=matching")
-              .redirectErrorStream(true)
-              .start();
-    } catch (IOException e) {
-      return "changes that cannot be checked (git is not installed)";
-    }
-    try (var in = git.getInputStream()) {
-      String out = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-      if (!git.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) || git.exitValue() != 0) {
-        return "changes that cannot be checked (git status failed: "
-            + out.lines().findFirst().orElse("no output").strip()
-            + ")";
-      }
-      // Ignored files count only where a wiki page would replace them: git cannot restore them.
-      List<String> paths =
-          out.lines()
-              .filter(l -> !l.startsWith("!! ") || l.substring(3).matches("[^/]+\\.md"))
-              .map(l -> l.length() > 3 ? l.substring(3) : l)
-              .toList();
-      if (paths.isEmpty()) {
-        return null;
-      }
-      return "uncommitted changes ("
-          + String.join(", ", paths.size() > 3 ? paths.subList(0, 3) : paths)
-          + (paths.size() > 3 ? " and " + (paths.size() - 3) + " more" : "")
-          + ")";
-    } catch (IOException e) {
-      return "changes that cannot be checked (" + OutputFiles.describe(e) + ")";
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return "changes that cannot be checked (interrupted)";
-    } finally {
-      git.destroy();
-    }
-  }
-
-  /**
    * Starts a publish into {@code dir}; call {@link #check} first.
    *
    * @throws OutputException when the staging folder cannot be made
    */
   public static Publisher open(Path dir, String shown) {
+    return open(dir, shown, line -> {});
+  }
+
+  /**
+   * As {@link #open(Path, String)}; until the publish is committed or aborted, a SIGINT or SIGTERM
+   * removes the staging folder and the lock, and tells {@code onInterrupt} so in one line.
+   */
+  public static Publisher open(Path dir, String shown, Consumer<String> onInterrupt) {
     Path abs = dir.toAbsolutePath().normalize();
     Path parent = abs.getParent();
-    FileChannel lock = null;
     try {
       Files.createDirectories(parent);
-      lock = lock(abs, shown);
-      removeStale(abs, ".runwright-staging-");
-      // A mount point cannot be renamed, and nothing can be renamed into it from outside: stage
-      // inside it, and publish file by file.
-      boolean mount = isMountPoint(abs);
-      if (mount) {
-        removeStaleInside(abs);
-      }
-      Path staging = (mount ? abs : parent).resolve(hidden(abs, "staging"));
-      Files.createDirectory(staging);
-      inheritGroup(abs, staging);
-      return new Publisher(abs, shown, staging, Manifest.read(abs), lock);
     } catch (IOException e) {
-      release(lock, abs);
       throw new OutputException(
-          "cannot prepare a staging folder beside " + shown + ": " + OutputFiles.describe(e), e);
+          "cannot make the folder " + parent + " for " + shown + ": " + OutputFiles.describe(e), e);
     }
+    // A mount point cannot be renamed, and nothing can be renamed into it from outside: stage
+    // inside it, and publish file by file. The same where the folder beside cannot be written.
+    String inside = isMountPoint(abs) ? "the output folder is a mount point" : null;
+    PublishLock lock = null;
+    Path staging = null;
+    if (inside == null) {
+      try {
+        lock = PublishLock.take(PublishLock.beside(abs), shown);
+        removeStale(abs, ".runwright-staging-");
+        staging = Files.createDirectory(parent.resolve(hidden(abs, "staging")));
+      } catch (FileSystemException e) {
+        if (lock != null) {
+          lock.release();
+          lock = null;
+        }
+        inside = readOnlyParent(abs, shown, e);
+      } catch (IOException e) {
+        if (lock != null) {
+          lock.release();
+        }
+        throw cannotStage("beside", shown, e);
+      } catch (UncheckedIOException e) {
+        lock.release(); // a stale staging folder beside that cannot be removed
+        throw cannotStage("beside", shown, e.getCause());
+      }
+    }
+    try {
+      if (staging == null) {
+        lock = PublishLock.take(PublishLock.inside(abs), shown);
+        removeStaleInside(abs);
+        staging = Files.createDirectory(abs.resolve(hidden(abs, "staging")));
+      }
+      inheritGroup(abs, staging);
+      Publisher p =
+          new Publisher(abs, shown, staging, Manifest.read(abs), lock, inside, onInterrupt);
+      Runtime.getRuntime().addShutdownHook(p.cleanUpOnSignal);
+      return p;
+    } catch (IOException | RuntimeException e) {
+      if (staging != null) {
+        deleteQuietly(staging);
+      }
+      if (lock != null) {
+        lock.release();
+      }
+      throw e instanceof IOException io ? cannotStage("in", shown, io) : (RuntimeException) e;
+    }
+  }
+
+  /**
+   * Why the publish stages inside {@code abs}: its parent cannot be written. When {@code abs} does
+   * not exist yet, there is nowhere to stage, and the error says what to do.
+   */
+  private static String readOnlyParent(Path abs, String shown, FileSystemException e) {
+    if (!Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS)) {
+      throw new OutputException(
+          "cannot create "
+              + shown
+              + ": the folder it would be in, "
+              + abs.getParent()
+              + ", cannot be written ("
+              + OutputFiles.describe(e)
+              + "); create "
+              + shown
+              + " first as someone who may (mkdir "
+              + abs
+              + ", then make it yours), or choose an --out you may write",
+          e);
+    }
+    return "the folder it is in, "
+        + abs.getParent()
+        + ", cannot be written ("
+        + OutputFiles.describe(e)
+        + "), so the build and its lock are staged inside "
+        + shown;
+  }
+
+  private static OutputException cannotStage(String where, String shown, IOException e) {
+    return new OutputException(
+        "cannot prepare a staging folder "
+            + where
+            + " "
+            + shown
+            + ": "
+            + OutputFiles.describe(e)
+            + ("in".equals(where)
+                ? "; neither the folder nor the one it is in can be written, so make one of them"
+                    + " writable or choose another --out"
+                : ""),
+        e);
+  }
+
+  /**
+   * Runs on SIGINT or SIGTERM (the JVM's shutdown): after the files being written, removes the
+   * staging folder and the lock; the published folder was never touched. A publish that is
+   * committing finishes first, so the folder is the old or the new one, never a mix.
+   */
+  private void cleanUpOnSignal(Consumer<String> onInterrupt) {
+    state.writeLock().lock();
+    try {
+      if (finished) {
+        return;
+      }
+      finished = true;
+      INTERRUPTED.set(true);
+      deleteQuietly(staging);
+      lock.release();
+      onInterrupt.accept("interrupted: removed the partial build; " + shown + " is unchanged");
+    } catch (RuntimeException | Error e) {
+      // the JVM is ending: a staging folder left behind is removed by the next run
+    } finally {
+      state.writeLock().unlock();
+    }
+  }
+
+  /** Stops the clean-up on signal: the publish has finished one way or the other. */
+  private void unhook() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(cleanUpOnSignal);
+    } catch (IllegalStateException e) {
+      // the JVM is shutting down; the hook sees that the publish has finished
+    }
+  }
+
+  /** Whether {@code name}, in or beside the folder {@code abs}, is one of a publish's own. */
+  private static boolean isOurs(Path abs, String name) {
+    return name.startsWith("." + abs.getFileName() + ".runwright-");
   }
 
   /** Writes one file into the staging folder. Thread-safe. */
   @Override
   public void write(String rel, byte[] bytes) {
     Path target = staging.resolve(OutputFiles.checkRelative(rel, shown));
+    state.readLock().lock();
+    try {
+      if (finished) {
+        throw new OutputException("interrupted: " + shown + " is unchanged");
+      }
+      writeStaged(rel, target, bytes);
+    } finally {
+      state.readLock().unlock();
+    }
+    if (!written.add(rel)) {
+      throw new OutputException("two documents would both be written to " + rel);
+    }
+  }
+
+  private void writeStaged(String rel, Path target, byte[] bytes) {
     try {
       Path parent = target.getParent();
       if (!parent.equals(staging) && madeDirs.add(parent)) {
@@ -220,9 +340,6 @@ public final class Publisher implements Target {
       }
     } catch (IOException e) {
       throw new OutputException("cannot write " + rel + ": " + OutputFiles.describe(e), e);
-    }
-    if (!written.add(rel)) {
-      throw new OutputException("two documents would both be written to " + rel);
     }
   }
 
@@ -263,53 +380,16 @@ public final class Publisher implements Target {
 
   /** Drops the staging folder; the published folder is unchanged. */
   public void abort() {
-    deleteTree(staging);
-    release(lock, dir);
-  }
-
-  /**
-   * Takes the lock that keeps two builds from publishing to one folder at once: a file beside it
-   * that the operating system unlocks when the process ends, however it ends.
-   */
-  private static FileChannel lock(Path abs, String shown) throws IOException {
-    Path file = lockFile(abs);
-    FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-    FileLock held;
+    state.writeLock().lock();
     try {
-      held = ch.tryLock();
-    } catch (OverlappingFileLockException e) {
-      held = null;
-    }
-    if (held == null) {
-      ch.close();
-      throw new OutputException(
-          "another Runwright build is publishing to "
-              + shown
-              + " right now; run again when it has finished (it holds "
-              + file
-              + ")");
-    }
-    return ch;
-  }
-
-  private static Path lockFile(Path abs) {
-    return abs.resolveSibling("." + abs.getFileName() + ".runwright-lock");
-  }
-
-  /** Removes the lock file and lets go of the lock. */
-  private static void release(FileChannel lock, Path abs) {
-    if (lock == null || !lock.isOpen()) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(lockFile(abs));
-    } catch (IOException e) {
-      // a lock file left behind is unlocked, and the next build takes it over
-    }
-    try {
-      lock.close();
-    } catch (IOException e) {
-      // closing releases the lock; nothing more to do
+      if (!finished) {
+        finished = true;
+        deleteTree(staging);
+        lock.release();
+      }
+    } finally {
+      state.writeLock().unlock();
+      unhook();
     }
   }
 
@@ -340,18 +420,26 @@ public final class Publisher implements Target {
    * @return what happened to the user's files
    */
   public Carried commit() {
+    state.writeLock().lock();
     try {
+      if (finished) {
+        throw new OutputException("interrupted: " + shown + " is unchanged");
+      }
       Files.writeString(staging.resolve(MANIFEST), Manifest.text(written), StandardCharsets.UTF_8);
       Carried kept = Files.isDirectory(dir) ? carryOver() : Carried.NOTHING;
       swap();
-      release(lock, dir);
+      finished = true;
+      lock.release();
       return kept;
     } catch (IOException e) {
-      abort();
+      abort(); // the write lock is reentrant
       throw new OutputException("cannot publish " + shown + ": " + OutputFiles.describe(e), e);
     } catch (RuntimeException | Error e) {
       abort();
       throw e;
+    } finally {
+      state.writeLock().unlock();
+      unhook();
     }
   }
 
@@ -389,8 +477,10 @@ public final class Publisher implements Target {
           @Override
           public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
             String rel = rel(f);
-            if (rel.equals(MANIFEST) || previous.contains(rel)) {
-              return FileVisitResult.CONTINUE;
+            if (rel.equals(MANIFEST)
+                || previous.contains(rel)
+                || (f.getParent().equals(dir) && isOurs(dir, rel))) {
+              return FileVisitResult.CONTINUE; // ours: the manifest, a published file, the lock
             }
             if (written.contains(rel)) {
               replaced.add(rel); // the user's file, which a published file now replaces
@@ -468,7 +558,7 @@ public final class Publisher implements Target {
       return;
     }
     if (staging.getParent().equals(dir)) {
-      inPlace("the output folder is a mount point");
+      inPlace(inPlaceWhy);
       return;
     }
     if (Path.of("").toAbsolutePath().startsWith(dir)) {
@@ -627,6 +717,15 @@ public final class Publisher implements Target {
         + what
         + "-"
         + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffffL);
+  }
+
+  /** {@link #deleteTree}, for clean-up paths where a failure must not hide the first one. */
+  private static void deleteQuietly(Path root) {
+    try {
+      deleteTree(root);
+    } catch (UncheckedIOException e) {
+      // left behind; the next run removes it
+    }
   }
 
   static void deleteTree(Path root) {

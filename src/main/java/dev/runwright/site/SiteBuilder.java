@@ -40,6 +40,9 @@ public final class SiteBuilder {
   public interface Progress {
     void update(int done, int total);
 
+    /** Told, in one line, that a SIGINT or SIGTERM stopped the build and what it cleaned up. */
+    default void interrupted(String line) {}
+
     Progress NONE = (done, total) -> {};
   }
 
@@ -107,7 +110,7 @@ public final class SiteBuilder {
     Publisher.check(req.out(), req.outName(), req.force(), req.target().acceptsGitClone());
     Prepared prepared = prepare(req.target(), req.input(), req.redact(), req.followUps());
     long t1 = System.nanoTime();
-    Publisher publisher = Publisher.open(req.out(), req.outName());
+    Publisher publisher = Publisher.open(req.out(), req.outName(), req.progress()::interrupted);
     String start;
     try {
       start = render(prepared, req.target(), publisher, req.out(), req.jobs(), req.progress());
