@@ -2,8 +2,8 @@ package dev.runwright.cli;
 
 import dev.runwright.config.YamlReader;
 import dev.runwright.core.Inputs;
+import dev.runwright.site.Carried;
 import dev.runwright.site.PublishTarget;
-import dev.runwright.site.Publisher;
 import dev.runwright.site.SiteBuilder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -132,7 +132,7 @@ abstract class PublishCommand implements Callable<Integer> {
    * ", kept .git and 2 of your own files (notes.md, CNAME)", or nothing: git's own files are not
    * counted as the user's, and a few files are named so the user can tell they are the right ones.
    */
-  static String kept(Publisher.Carried kept) {
+  static String kept(Carried kept) {
     List<String> parts = new ArrayList<>();
     if (kept.git()) {
       parts.add(".git");
@@ -141,7 +141,7 @@ abstract class PublishCommand implements Callable<Integer> {
       parts.add(
           kept.files()
               + " of your own files"
-              + (kept.files() <= Publisher.Carried.SHOWN
+              + (kept.files() <= Carried.SHOWN
                   ? " (" + String.join(", ", kept.first()) + ")"
                   : ""));
     }

@@ -84,7 +84,7 @@ public final class SiteBuilder {
   public record Result(
       int runbooks,
       int files,
-      Publisher.Carried kept,
+      Carried kept,
       String start,
       List<Diagnostic> warnings,
       List<String> notes,
@@ -119,7 +119,7 @@ public final class SiteBuilder {
       throw e;
     }
     long t2 = System.nanoTime();
-    Publisher.Carried kept = publisher.commit();
+    Carried kept = publisher.commit();
     long t3 = System.nanoTime();
     Map<String, Long> timings = new LinkedHashMap<>();
     timings.put("read and validate", (t1 - t0) / 1_000_000);
