@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -288,6 +289,29 @@ public final class SiteBuilder {
       Prepared p, PublishTarget target, Runbook rb, SiteModel site, Target out, Set<String> pages) {
     Layout layout = target.layout(rb);
     Redactor redactor = p.redactor();
+    Runbook shown = rb;
+    Map<String, String> checked = null;
+    if (redactor.active()) {
+      // The real runbook goes through every check (its policies linted) first; what is published
+      // is rendered from its redacted values, and each JSON document must be the checked one with
+      // only the accounts masked: so a published policy never grants more than a checked one.
+      Map<String, String> real = new HashMap<>();
+      p.workspace()
+          .renderer()
+          .render(
+              rb,
+              layout,
+              site,
+              (path, text, mdTitle, step) -> {
+                if (path.endsWith(".json")) {
+                  real.put(path, text);
+                }
+              });
+      checked = real;
+      shown = redactor.runbook(rb);
+    }
+    Runbook published = shown;
+    Map<String, String> mustMatch = checked;
     int n = rb.steps().size();
     String[] stepPage = new String[n + 1]; // the first page (or runbook) of each step; 0: overview
     String[] stepTitle = new String[n + 1];
@@ -295,13 +319,17 @@ public final class SiteBuilder {
         p.workspace()
             .renderer()
             .render(
-                rb,
+                published,
                 layout,
                 site,
                 (path, text, mdTitle, step) -> {
-                  String published =
+                  if (mustMatch != null && path.endsWith(".json")) {
+                    redactor.checkSame(rb.label() + ": " + path, mustMatch.get(path), text);
+                  }
+                  String doc =
                       target.publish(
-                          new PublishTarget.PublishedDocument(rb, path, text, mdTitle, step, null));
+                          new PublishTarget.PublishedDocument(
+                              published, path, text, mdTitle, step, null));
                   boolean page = path.endsWith(".html");
                   if (page) {
                     pages.add(path);
@@ -314,7 +342,7 @@ public final class SiteBuilder {
                       : mdTitle != null && stepPage[step] == null) {
                     stepPage[step] = page ? path : WikiLayout.pageName(path);
                   }
-                  out.write(path, redactor.text(published).getBytes(StandardCharsets.UTF_8));
+                  out.write(path, redactor.published(path, doc).getBytes(StandardCharsets.UTF_8));
                 });
     List<IndexEntry.StepLink> links = new ArrayList<>();
     for (int i = 1; i <= n; i++) {
