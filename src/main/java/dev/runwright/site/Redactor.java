@@ -2,7 +2,6 @@ package dev.runwright.site;
 
 import dev.runwright.aws.AccountId;
 import dev.runwright.core.Runbook;
-import dev.runwright.pack.ParameterResolver;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -87,7 +86,8 @@ public final class Redactor {
   /**
    * {@code rb} with every text in its values masked: the parameters, the typed AWS values (key
    * ARNs, named resources, the account and Region), the values as given (front matter, the input
-   * hash), its label and its notes. Typed values are records, copied component by component.
+   * hash), its label, its notes and the like. Typed values are records, copied component by
+   * component; the id (already a masked slug) and the pack's structure are kept.
    *
    * @throws IllegalStateException when a value is of a kind that cannot be masked
    */
@@ -95,20 +95,16 @@ public final class Redactor {
     if (!active()) {
       return rb;
     }
-    ParameterResolver.Resolved params = (ParameterResolver.Resolved) value(rb.params());
-    List<String> notes = new ArrayList<>();
-    rb.notes().forEach(n -> notes.add(text(n)));
-    return new Runbook(
-        rb.id(),
-        text(rb.label()),
-        rb.head(),
-        rb.steps(),
-        rb.overview(),
-        params,
-        text(rb.input()),
-        rb.at(),
-        notes);
+    return (Runbook) record(rb, RUNBOOK_STRUCTURE);
   }
+
+  /**
+   * The components of a {@link Runbook} that are its pack's structure, not the user's values: kept
+   * as they are. Every other component is masked, so one added later is masked too, or fails loudly
+   * when it cannot be.
+   */
+  private static final Set<String> RUNBOOK_STRUCTURE =
+      Set.of("id", "head", "steps", "overview", "at");
 
   /**
    * {@code v} with every string in it masked: records, lists and maps are copied (the same object
@@ -148,13 +144,14 @@ public final class Redactor {
       return changed ? Collections.unmodifiableMap(out) : v;
     }
     if (v instanceof Record r) {
-      return record(r);
+      return record(r, Set.of());
     }
     throw new IllegalStateException(
         "--redact-accounts cannot mask a value of type " + v.getClass().getName());
   }
 
-  private Record record(Record r) {
+  /** A copy of {@code r} with its components masked, except those named in {@code keep}. */
+  private Record record(Record r, Set<String> keep) {
     RecordComponent[] parts = r.getClass().getRecordComponents();
     Object[] args = new Object[parts.length];
     Class<?>[] types = new Class<?>[parts.length];
@@ -164,7 +161,7 @@ public final class Redactor {
         var accessor = parts[i].getAccessor();
         accessor.setAccessible(true);
         Object before = accessor.invoke(r);
-        args[i] = value(before);
+        args[i] = keep.contains(parts[i].getName()) ? before : value(before);
         types[i] = parts[i].getType();
         changed |= args[i] != before;
       }

@@ -293,8 +293,9 @@ public final class SiteBuilder {
     Map<String, String> checked = null;
     if (redactor.active()) {
       // The real runbook goes through every check (its policies linted) first; what is published
-      // is rendered from its redacted values, and each JSON document must be the checked one with
-      // only the accounts masked: so a published policy never grants more than a checked one.
+      // is rendered from its redacted values, and each policy or other machine-readable document
+      // must be the checked one with only the accounts masked: so a published policy never grants
+      // more than a checked one. (Markdown and HTML escape the placeholder, so they differ.)
       Map<String, String> real = new HashMap<>();
       p.workspace()
           .renderer()
@@ -303,7 +304,7 @@ public final class SiteBuilder {
               layout,
               site,
               (path, text, mdTitle, step) -> {
-                if (path.endsWith(".json")) {
+                if (isMachineReadable(path)) {
                   real.put(path, text);
                 }
               });
@@ -323,7 +324,7 @@ public final class SiteBuilder {
                 layout,
                 site,
                 (path, text, mdTitle, step) -> {
-                  if (mustMatch != null && path.endsWith(".json")) {
+                  if (mustMatch != null && isMachineReadable(path)) {
                     redactor.checkSame(rb.label() + ": " + path, mustMatch.get(path), text);
                   }
                   String doc =
@@ -357,5 +358,10 @@ public final class SiteBuilder {
     String href = stepPage[entryStep] != null ? stepPage[entryStep] : rb.id();
     String shownTitle = stepTitle[entryStep] != null ? stepTitle[entryStep] : title;
     return IndexEntries.entry(rb, redactor.text(shownTitle), href, redactor, links);
+  }
+
+  /** A policy, or another document that holds values as they are (not Markdown or a page). */
+  private static boolean isMachineReadable(String path) {
+    return !path.endsWith(".md") && !path.endsWith(".html");
   }
 }
