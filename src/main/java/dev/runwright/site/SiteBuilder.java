@@ -360,8 +360,11 @@ public final class SiteBuilder {
     return IndexEntries.entry(rb, redactor.text(shownTitle), href, redactor, links);
   }
 
-  /** A policy, or another document that holds values as they are (not Markdown or a page). */
+  /**
+   * A policy, or another document that holds values as they are: not Markdown or a page (HTML, or
+   * Confluence's XHTML storage format), which escape the placeholder.
+   */
   private static boolean isMachineReadable(String path) {
-    return !path.endsWith(".md") && !path.endsWith(".html");
+    return !path.endsWith(".md") && !path.endsWith(".html") && !path.endsWith(".xml");
   }
 }
