@@ -53,6 +53,23 @@ public final class AccountId {
         problem, "exactly 12 digits, quoted in YAML when it starts with 0 (\"012345678901\")");
   }
 
+  private static final java.util.regex.Pattern PLACEHOLDER =
+      java.util.regex.Pattern.compile("<account-[0-9]{4}(-[0-9]+)?>");
+
+  /**
+   * The placeholder {@code --redact-accounts} writes for the {@code n}th account (1 first) whose
+   * last four digits are {@code lastFour}: {@code <account-3333>}, {@code <account-3333-2>}. It is
+   * not an account ID and not a wildcard, so IAM refuses a policy that holds it.
+   */
+  public static String placeholder(String lastFour, int n) {
+    return "<account-" + lastFour + (n > 1 ? "-" + n : "") + ">";
+  }
+
+  /** Whether {@code text} is a placeholder of {@link #placeholder}. */
+  public static boolean isPlaceholder(String text) {
+    return PLACEHOLDER.matcher(text).matches();
+  }
+
   /** {@code 111122223333} becomes {@code ********3333}, for output that leaves the company. */
   public static String redact(String account, char mask) {
     return String.valueOf(mask).repeat(8) + account.substring(8);

@@ -35,14 +35,18 @@ final class CompletionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CommandLine root = spec.root().commandLine();
+    spec.commandLine().getOut().print(script(spec.root().commandLine(), shell));
+    return ExitCode.OK;
+  }
+
+  /** The completion script of {@code root}, which must hold every subcommand, for {@code shell}. */
+  static String script(CommandLine root, Shell shell) {
     String script = AutoComplete.bash("runwright", root);
     if (shell == Shell.zsh) {
       script =
           "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n"
               + script;
     }
-    spec.commandLine().getOut().print(script);
-    return ExitCode.OK;
+    return script;
   }
 }

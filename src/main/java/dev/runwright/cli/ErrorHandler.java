@@ -2,11 +2,15 @@ package dev.runwright.cli;
 
 import dev.runwright.config.Diagnostic;
 import dev.runwright.config.InvalidInputException;
+import dev.runwright.config.Suggest;
 import dev.runwright.io.OutputException;
 import dev.runwright.pack.PackException;
 import dev.runwright.render.TemplateError;
+import dev.runwright.site.Publisher;
 import java.io.PrintWriter;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParameterException;
@@ -32,6 +36,11 @@ final class ErrorHandler implements IExecutionExceptionHandler {
 
   /** Prints {@code ex} for the user and returns its exit code. */
   static int report(Throwable ex, PrintWriter err) {
+    if (Publisher.interruptedBySignal() && ex instanceof OutputException) {
+      // SIGINT or SIGTERM: the clean-up said what happened in one line, and the JVM exits with
+      // 130 or 143; the build's failure to write into its removed staging folder is not news.
+      return ExitCode.INTERRUPTED;
+    }
     if (ex instanceof InvalidInputException e) {
       printDiagnostics(e.diagnostics(), err);
       long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();
@@ -82,8 +91,23 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   static int usage(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.println("error: " + ex.getMessage());
-    if (ex instanceof UnmatchedArgumentException u) {
+    List<String> unknown =
+        ex instanceof UnmatchedArgumentException u ? unknownOptions(u.getUnmatched()) : List.of();
+    if (!unknown.isEmpty()) {
+      // picocli lists the unknown option's value as an unknown option too ('--regoin',
+      // 'eu-central-1'): name only the options, each with the option it most likely is.
+      Set<String> known = cmd.getCommandSpec().optionsMap().keySet();
+      for (String option : unknown) {
+        err.println(
+            "error: Unknown option: '"
+                + option
+                + "'"
+                + Suggest.nearest(option, known).map(s -> "; did you mean " + s + "?").orElse(""));
+      }
+    } else {
+      err.println("error: " + ex.getMessage());
+    }
+    if (unknown.isEmpty() && ex instanceof UnmatchedArgumentException u) {
       List<String> suggestions = u.getSuggestions();
       String file =
           u.getUnmatched().stream()
@@ -99,6 +123,26 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
     err.flush();
     return ExitCode.USAGE;
+  }
+
+  /**
+   * The arguments picocli could not match that are options ({@code --regoin}, or {@code
+   * --regoin=eu-central-1} as {@code --regoin}), in order and once each; not the values after them,
+   * nor a lone {@code -} (standard input).
+   */
+  static List<String> unknownOptions(List<String> unmatched) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String a : unmatched) {
+      if (a.startsWith("-") && a.length() > 1 && !a.equals("--") && !isNumber(a)) {
+        int eq = a.indexOf('=');
+        out.add(eq > 0 ? a.substring(0, eq) : a);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static boolean isNumber(String a) {
+    return a.matches("-[0-9][0-9.]*");
   }
 
   static int exitCode(Throwable t) {

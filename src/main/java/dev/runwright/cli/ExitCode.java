@@ -22,6 +22,12 @@ public final class ExitCode {
   /** The output cannot be written. The previous output is unchanged. */
   public static final int OUTPUT = 5;
 
+  /**
+   * Stopped by Ctrl-C (SIGINT; SIGTERM ends with 143, as the JVM sets both): a build removed its
+   * staging folder and lock, and the output is unchanged.
+   */
+  public static final int INTERRUPTED = 130;
+
   /** A bug in Runwright; run again with --verbose and report the stack trace. */
   public static final int INTERNAL = 70;
 }

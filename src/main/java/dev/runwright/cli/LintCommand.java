@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -36,9 +37,11 @@ import picocli.CommandLine.Spec;
       "Checks IAM policy JSON files offline and prints findings shaped like IAM Access Analyzer's"
           + " policy checks: ERROR, SECURITY_WARNING, WARNING or SUGGESTION, a code, a message,"
           + " the JSON path and line:column.",
-      "Exit codes: 0 when no file has an ERROR; 1 when any file has one. A file that cannot be"
-          + " read (missing, a folder, not UTF-8) is an ERROR UNREADABLE_FILE for that file, and"
-          + " the other files are still checked; 3 when no file at all can be read.",
+      "Exit codes: 0 when no file has an ERROR; 1 when any file has one (with --strict, also a"
+          + " WARNING or SECURITY_WARNING; a SUGGESTION never fails). A file that cannot be read"
+          + " (missing, a folder, not UTF-8) is an ERROR UNREADABLE_FILE for that file, and the"
+          + " other files are still checked; 3 when no file at all can be read; 2 for a usage"
+          + " error.",
       "Checks: JSON syntax, duplicate keys, Version, Effect, statement elements, the actions of"
           + " every AWS service (AWS's Service Authorization Reference, shipped with Runwright),"
           + " wildcard actions and resources in an Allow, Allow with NotAction or NotResource, an"
@@ -54,6 +57,7 @@ import picocli.CommandLine.Spec;
       "  runwright lint out/policy.json out/role/trust-policy.json",
       "  runwright lint --account 111122223333 --region us-east-1 --json policy.json",
       "  cat policy.json | runwright lint -",
+      "  runwright lint --strict out/policy.json    # warnings fail too, for CI",
       "  runwright lint --list-rules"
     })
 final class LintCommand implements Callable<Integer> {
@@ -87,6 +91,8 @@ final class LintCommand implements Callable<Integer> {
       description = "Print the findings (or, with --list-rules, the codes) as JSON.")
   boolean json;
 
+  @Mixin StrictOption strict;
+
   @Option(
       names = "--list-rules",
       description = "Print every finding code, its type, whether it blocks generate, and its help.")
@@ -119,6 +125,11 @@ final class LintCommand implements Callable<Integer> {
       }
     }
     long errors = all.stream().filter(f -> f.type() == Finding.Type.ERROR).count();
+    long warnings =
+        all.stream()
+            .filter(
+                f -> f.type() == Finding.Type.WARNING || f.type() == Finding.Type.SECURITY_WARNING)
+            .count();
     if (json) {
       printJson(all);
     } else {
@@ -128,7 +139,7 @@ final class LintCommand implements Callable<Integer> {
     if (unreadable == files.size()) {
       return ExitCode.INVALID_INPUT;
     }
-    return errors > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+    return errors > 0 || (strict.strict && warnings > 0) ? ExitCode.FINDINGS : ExitCode.OK;
   }
 
   /** The partition of {@code --region}, or null without it. */

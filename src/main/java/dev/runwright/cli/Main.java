@@ -73,7 +73,11 @@ public final class Main {
           "templates",
           "schema",
           "init",
-          "completion");
+          "completion",
+          "install");
+
+  /** The subcommands that need every other one: they write completion scripts. */
+  private static final List<String> WHOLE_TREE = List.of("completion", "install");
 
   /** The subcommands that take a runbook's values as flags, which the packs declare. */
   private static final List<String> READS_RUNBOOK = List.of("generate", "check", "validate");
@@ -98,6 +102,7 @@ public final class Main {
       case "schema" -> new SchemaCommand();
       case "init" -> new InitCommand();
       case "completion" -> new CompletionCommand();
+      case "install" -> new InstallCommand();
       default -> throw new IllegalArgumentException(name);
     };
   }
@@ -117,7 +122,7 @@ public final class Main {
     String named = null;
     for (String a : args) {
       if (!a.startsWith("-")) {
-        named = COMMANDS.contains(a) && !a.equals("completion") ? a : null;
+        named = COMMANDS.contains(a) && !WHOLE_TREE.contains(a) ? a : null;
         break;
       }
     }

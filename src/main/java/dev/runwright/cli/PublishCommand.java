@@ -2,10 +2,13 @@ package dev.runwright.cli;
 
 import dev.runwright.config.YamlReader;
 import dev.runwright.core.Inputs;
+import dev.runwright.site.Carried;
 import dev.runwright.site.PublishTarget;
 import dev.runwright.site.SiteBuilder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -71,8 +74,7 @@ abstract class PublishCommand implements Callable<Integer> {
   public Integer call() {
     long t0 = System.nanoTime();
     PrintWriter err = spec.commandLine().getErr();
-    SiteBuilder.Progress progress =
-        top.quiet ? SiteBuilder.Progress.NONE : new TerminalProgress(err, t0);
+    SiteBuilder.Progress progress = top.quiet ? new Quiet(err) : new TerminalProgress(err, t0);
     Inputs.Request input = input();
     SiteBuilder.Result r =
         SiteBuilder.build(
@@ -93,6 +95,7 @@ abstract class PublishCommand implements Callable<Integer> {
     if (!top.quiet) {
       r.notes().forEach(n -> err.println("note: " + n));
     }
+    r.kept().replaced().forEach(f -> err.println("replaced " + out().resolve(f)));
     if (top.verbose) {
       r.timings().forEach((phase, ms) -> err.println(phase + ": " + ms + " ms"));
     }
@@ -107,9 +110,41 @@ abstract class PublishCommand implements Callable<Integer> {
               r.runbooks() == 1 ? "" : "s",
               r.files(),
               seconds,
-              r.kept() > 0 ? ", kept " + r.kept() + " of your own files" : "",
+              kept(r.kept()),
               out().resolve(r.start())));
     }
     return ExitCode.OK;
+  }
+
+  /** No progress, but the line that says what an interruption cleaned up, even with -q. */
+  private record Quiet(PrintWriter err) implements SiteBuilder.Progress {
+    @Override
+    public void update(int done, int total) {}
+
+    @Override
+    public void interrupted(String line) {
+      err.println(line);
+      err.flush();
+    }
+  }
+
+  /**
+   * ", kept .git and 2 of your own files (notes.md, CNAME)", or nothing: git's own files are not
+   * counted as the user's, and a few files are named so the user can tell they are the right ones.
+   */
+  static String kept(Carried kept) {
+    List<String> parts = new ArrayList<>();
+    if (kept.git()) {
+      parts.add(".git");
+    }
+    if (kept.files() > 0) {
+      parts.add(
+          kept.files()
+              + " of your own files"
+              + (kept.files() <= Carried.SHOWN
+                  ? " (" + String.join(", ", kept.first()) + ")"
+                  : ""));
+    }
+    return parts.isEmpty() ? "" : ", kept " + String.join(" and ", parts);
   }
 }

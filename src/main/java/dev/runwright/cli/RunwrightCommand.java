@@ -19,9 +19,13 @@ import picocli.CommandLine.ScopeType;
     footer = {
       "",
       "Exit codes: 0 ok, 1 findings (check, lint), 2 usage, 3 invalid input, 4 template error,"
-          + " 5 cannot write output, 70 internal error.",
+          + " 5 cannot write output, 70 internal error, 130 interrupted (Ctrl-C), 143 terminated"
+          + " (SIGTERM). With --strict a warning fails too: exit 3 (generate, validate, check,"
+          + " site, wiki; nothing is written) or 1 (lint).",
       "Example: runwright generate --account 111122223333 --region us-east-1 --key"
-          + " 1234abcd-12ab-34cd-56ef-1234567890ab --out out"
+          + " 1234abcd-12ab-34cd-56ef-1234567890ab --out out",
+      "Not on your PATH yet? Run it as bin/runwright from the checkout, or put it there with"
+          + " bin/runwright install [--prefix DIR] (a link in ~/.local/bin, and bash completion)."
     })
 public final class RunwrightCommand implements Runnable {
 

@@ -38,6 +38,13 @@ final class TerminalProgress implements SiteBuilder.Progress {
     }
   }
 
+  @Override
+  public void interrupted(String line) {
+    clear();
+    err.println(line);
+    err.flush();
+  }
+
   /** Removes the progress line before the summary. */
   synchronized void clear() {
     if (printed) {

@@ -92,7 +92,15 @@ public final class OutputFiles {
     }
     if (!Files.isWritable(parent)) {
       throw new OutputException(
-          flag + shown + " cannot be created: " + parent + " is not writable");
+          flag
+              + shown
+              + " cannot be created: "
+              + parent
+              + " is not writable; create "
+              + shown
+              + " first as someone who may write there (mkdir, then make it yours: Runwright"
+              + " publishes into a folder whose parent is read-only), or choose another "
+              + (flag.isEmpty() ? "folder" : flag.strip()));
     }
   }
 

@@ -116,8 +116,9 @@ public final class ParameterResolver {
               node.pos(),
               spec.name(),
               Values.show(r.code())
-                  + " is not a Region Runwright knows (botocore, January 2026); it is well formed"
-                  + " for partition "
+                  + " is not a Region Runwright knows (botocore, January 2026)"
+                  + nearestRegion(r.code()).map(c -> "; did you mean " + c + "?").orElse("")
+                  + "; it is well formed for partition "
                   + r.partition().id()
                   + ", so the runbook uses it as written");
         }
@@ -180,6 +181,13 @@ public final class ParameterResolver {
             problem.message());
       }
     }
+  }
+
+  /** The listed Region an unlisted code is most likely a typo of: eu-central-1 for eu-centrl-1. */
+  private static java.util.Optional<String> nearestRegion(String code) {
+    List<String> codes = new ArrayList<>();
+    Region.listed().forEach(known -> codes.add(known.code()));
+    return Suggest.nearest(code, codes);
   }
 
   private static boolean hasType(Map<String, ParameterSpec> specs, String type) {

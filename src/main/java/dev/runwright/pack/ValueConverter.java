@@ -8,6 +8,7 @@ import dev.runwright.config.Diagnostics;
 import dev.runwright.config.Node;
 import dev.runwright.config.Suggest;
 import dev.runwright.config.Values;
+import dev.runwright.config.Yaml11;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -161,6 +162,11 @@ final class ValueConverter {
                       + " (in a runbook, a shell command or the console); remove it unless you"
                       + " mean it",
                   invisible));
+    }
+    if (s.style() == Node.Style.PLAIN && !s.pos().isFlag()) {
+      // Runwright keeps unquoted text as written; YAML 1.1 tools may not (issue 20).
+      Yaml11.difference(text, value)
+          .ifPresent(why -> d.warning(s.pos(), subject, shown + " " + why));
     }
     if (value instanceof Integer n) {
       if ((spec.min() != null && n < spec.min()) || (spec.max() != null && n > spec.max())) {

@@ -82,6 +82,9 @@ public enum FindingCode {
       Type.WARNING, "a well-formed ARN Region that is not in Runwright's Region table"),
   INVALID_ARN_ACCOUNT(
       Type.ERROR, "an ARN account that is not a 12-digit account ID (or aws), or missing"),
+  REDACTED_ACCOUNT(
+      Type.SUGGESTION,
+      "an ARN account that is --redact-accounts' placeholder (<account-3333>), not an account ID"),
   CROSS_ACCOUNT_RESOURCE(
       Type.WARNING, "a resource in another account than the policy's, which must also allow it"),
   MIXED_PARTITIONS(Type.ERROR, "resources in more than one partition"),

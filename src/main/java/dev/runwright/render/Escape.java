@@ -104,22 +104,24 @@ public final class Escape {
   }
 
   /**
-   * A Markdown code span showing {@code s} literally. The fence is longer than any run of backticks
-   * inside. A pipe inside a code span would still split a GFM table cell, and an escaped one would
-   * show its backslash outside a table, so a value with pipes becomes code spans joined by escaped
-   * pipes: {@code a|b} is {@code `a`\|`b`}, which reads the same in a paragraph and in a table.
+   * A Markdown code span showing {@code s} literally, as one span so that copying it gives the
+   * whole value. The fence is longer than any run of backticks inside. A pipe inside a GFM table
+   * cell would split the cell, so where the span lands in a table row the template's writer escapes
+   * its pipes ({@link #tableCodeSpans}), which GFM reads back as pipes inside the code. The one
+   * thing a table cell cannot hold in code is a backslash right before a pipe (GFM reads {@code \|}
+   * as an escaped pipe), so a value holding {@code \|} is split there: {@code C:\|x} is {@code
+   * `C:\`\|`x`}, which reads the same in a paragraph and in a table.
    */
   public static String markdownCode(String s) {
     if (s.isEmpty()) {
       return ""; // no code span can be empty: `` is two backticks and `  ` two spaces of code
     }
     String flat = s.replace('\n', ' ').replace('\r', ' ');
-    if (flat.indexOf('|') >= 0) {
-      StringBuilder out = new StringBuilder();
-      for (String part : flat.split("\\|", -1)) {
-        out.append(markdownCode(part)).append("\\|");
-      }
-      return out.substring(0, out.length() - 2);
+    int backslashPipe = flat.indexOf("\\|");
+    if (backslashPipe >= 0) {
+      return markdownCode(flat.substring(0, backslashPipe + 1))
+          + "\\|"
+          + markdownCode(flat.substring(backslashPipe + 2));
     }
     int longest = 0;
     int run = 0;
@@ -138,10 +140,70 @@ public final class Escape {
   }
 
   /**
+   * {@code markdown} with the pipes inside its code spans escaped for a GFM table cell: GFM splits
+   * a row at every pipe that is not escaped, code spans included, and reads {@code \|} back as a
+   * pipe inside the code, so {@code `a|b`} becomes {@code `a\|b`}, one cell holding the code {@code
+   * a|b}. Pipes outside code spans are left alone: a template's own are the cell borders, and
+   * escaped text has none.
+   */
+  public static String tableCodeSpans(String markdown) {
+    StringBuilder sb = null;
+    int i = 0;
+    int n = markdown.length();
+    while (i < n) {
+      if (markdown.charAt(i) != '`' || (i > 0 && markdown.charAt(i - 1) == '\\')) {
+        i++;
+        continue;
+      }
+      int open = i;
+      while (i < n && markdown.charAt(i) == '`') {
+        i++;
+      }
+      int fence = i - open;
+      int close = closingFence(markdown, i, fence);
+      if (close < 0) {
+        continue; // backticks without a match are text
+      }
+      for (int k = i, backslashes = 0; k < close; k++) {
+        char c = markdown.charAt(k);
+        if (c == '|' && backslashes % 2 == 0) {
+          if (sb == null) {
+            sb = new StringBuilder(markdown);
+          }
+          sb.insert(k + (sb.length() - n), '\\');
+        }
+        backslashes = c == '\\' ? backslashes + 1 : 0;
+      }
+      i = close + fence;
+    }
+    return sb == null ? markdown : sb.toString();
+  }
+
+  /** Where a run of exactly {@code fence} backticks starts at or after {@code from}, or -1. */
+  private static int closingFence(String s, int from, int fence) {
+    int i = from;
+    while (i < s.length()) {
+      if (s.charAt(i) != '`') {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < s.length() && s.charAt(i) == '`') {
+        i++;
+      }
+      if (i - start == fence) {
+        return start;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * A Markdown link destination, in angle brackets unless it needs none, where angle brackets,
-   * backslashes and line breaks are percent-encoded. An {@code &} that starts something like an
-   * entity ({@code &amp;}, {@code &#38;}) is backslash-escaped, since CommonMark decodes entities
-   * in destinations; any other {@code &} is left alone, as it is already read as itself.
+   * backslashes and line breaks are percent-encoded and pipes backslash-escaped (so that the link
+   * also works in a table cell). An {@code &} that starts something like an entity ({@code &amp;},
+   * {@code &#38;}) is backslash-escaped, since CommonMark decodes entities in destinations; any
+   * other {@code &} is left alone, as it is already read as itself.
    */
   public static String markdownUrl(String url) {
     if (url.matches("[A-Za-z0-9_.~!*';:@&=+$,/?#%\\[\\]-]+")) {
@@ -153,7 +215,8 @@ public final class Escape {
             .replace(">", "%3E")
             .replace("\n", "%0A")
             .replace("\r", "%0D")
-            .replace("\\", "%5C");
+            .replace("\\", "%5C")
+            .replace("|", "\\|"); // a bare pipe would end a GFM table cell; \| reads as |
     return "<" + ENTITY_START.matcher(encoded).replaceAll("\\\\&") + ">";
   }
 

@@ -19,6 +19,32 @@ final class MarkdownWriter extends Writer {
   private int fenceLength;
   private String fenceInfo;
 
+  /**
+   * Whether text written now lands in a GFM table row: the line so far starts with a pipe (after at
+   * most three spaces), or a table's delimiter row came before and no blank line since. There a
+   * pipe that is not escaped would end the cell.
+   */
+  boolean inTableRow() {
+    if (fenceChar != 0) {
+      return false;
+    }
+    if (inTable) {
+      return true;
+    }
+    int i = lineStart;
+    while (i < out.length() && out.charAt(i) == ' ' && i - lineStart < 3) {
+      i++;
+    }
+    return i < out.length() && out.charAt(i) == '|';
+  }
+
+  /** A GFM table's delimiter row, such as {@code |---|:--:|}: it opens the table's body. */
+  private static final java.util.regex.Pattern DELIMITER_ROW =
+      java.util.regex.Pattern.compile(
+          " {0,3}(?=[^|]*\\|)\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?\\s*");
+
+  private boolean inTable;
+
   /** Whether text written now lands inside a fenced code block (after its opening line). */
   boolean inFence() {
     return fenceChar != 0;
@@ -41,17 +67,27 @@ final class MarkdownWriter extends Writer {
     }
   }
 
+  /**
+   * Writes a value: FreeMarker writes a template's own text as {@code char[]} and every {@code
+   * ${...}} as a {@link String}, escaped text or Markdown a helper built. In a table row, the pipes
+   * inside the value's code spans are escaped ({@link Escape#tableCodeSpans}), so that {@code
+   * md.code("a|b")} stays one cell there and one code span everywhere.
+   */
   @Override
   public void write(String str, int off, int len) {
     int from = off;
     int end = off + len;
     int nl;
     while ((nl = str.indexOf('\n', from)) >= 0 && nl < end) {
-      out.append(str, from, nl + 1);
+      append(str.substring(from, nl + 1));
       endLine();
       from = nl + 1;
     }
-    out.append(str, from, end);
+    append(str.substring(from, end));
+  }
+
+  private void append(String value) {
+    out.append(value.indexOf('|') >= 0 && inTableRow() ? Escape.tableCodeSpans(value) : value);
   }
 
   @Override
@@ -71,6 +107,14 @@ final class MarkdownWriter extends Writer {
     int i = begin;
     int end = out.length() - 1;
     lineStart = out.length();
+    if (fenceChar == 0) {
+      String line = out.substring(begin, end);
+      if (line.isBlank()) {
+        inTable = false;
+      } else if (!inTable && DELIMITER_ROW.matcher(line).matches()) {
+        inTable = true;
+      }
+    }
     // CommonMark: at most three spaces before a fence (fences inside list items are not followed,
     // so values there keep Markdown escaping, the safe side).
     while (i < end && out.charAt(i) == ' ' && i - begin < 3) {

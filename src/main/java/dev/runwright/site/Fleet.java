@@ -105,15 +105,35 @@ final class Fleet {
         List.of());
   }
 
+  /**
+   * The account IDs a runbook names: its account, every parameter of type {@code aws-account-id}
+   * and the account of every key ARN.
+   */
   private static void collectAccounts(Runbook rb, Set<String> accounts) {
     AwsContext aws = rb.params().aws();
     if (aws != null) {
       accounts.add(aws.account());
     }
-    for (Object v : rb.params().values().values()) {
+    Set<String> accountParams = new HashSet<>();
+    List<dev.runwright.pack.PackManifest> packs = new ArrayList<>(List.of(rb.head()));
+    rb.steps().forEach(s -> packs.add(s.pack()));
+    for (dev.runwright.pack.PackManifest pack : packs) {
+      pack.parameters()
+          .values()
+          .forEach(
+              spec -> {
+                if (spec.type().id().equals("aws-account-id")) {
+                  accountParams.add(spec.name());
+                }
+              });
+    }
+    for (Map.Entry<String, Object> e : rb.params().values().entrySet()) {
+      Object v = e.getValue();
       for (Object item : v instanceof List<?> l ? l : v == null ? List.of() : List.of(v)) {
         if (item instanceof KmsKey k) {
           accounts.add(k.account());
+        } else if (item instanceof String s && accountParams.contains(e.getKey())) {
+          accounts.add(s);
         }
       }
     }

@@ -190,7 +190,7 @@ public final class MkDocsTarget implements PublishTarget {
   }
 
   private static void write(Target out, SiteBuilder.Prepared p, String path, String text) {
-    out.write(path, p.redactor().text(text).getBytes(StandardCharsets.UTF_8));
+    out.write(path, p.redactor().published(path, text).getBytes(StandardCharsets.UTF_8));
   }
 
   /**

@@ -5,29 +5,21 @@ import dev.runwright.io.OutputException;
 import dev.runwright.io.OutputFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 
 /**
  * Publishes a whole output folder at once. Everything is written into a staging folder beside the
@@ -36,6 +28,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * output as it was: before the swap it is untouched, and an interrupted swap is undone by the next
  * run. A manifest records which files Runwright wrote, so a later build removes only those and
  * never deletes a file the user put there.
+ *
+ * <p>Where nothing can be renamed into the folder (a mount point) or nothing can be made beside it
+ * (a read-only parent), the staging folder and the lock are inside it and the files are published
+ * one by one. A SIGINT or SIGTERM before the commit removes the staging folder and the lock; only a
+ * SIGKILL leaves them, for the next run to remove.
  */
 public final class Publisher implements Target {
   /** The manifest's name inside a published folder. */
@@ -44,19 +41,52 @@ public final class Publisher implements Target {
   private final Path dir;
   private final String shown;
   private final Path staging;
-  private final FileChannel lock;
+  private final PublishLock lock;
   private final Set<String> previous;
-  private Set<String> previousFolders;
   private final Set<String> written = ConcurrentHashMap.newKeySet();
   private final Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
   private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
 
-  private Publisher(Path dir, String shown, Path staging, Set<String> previous, FileChannel lock) {
+  /** Why the folder is staged inside and published file by file, or {@code null}. */
+  private final String inPlaceWhy;
+
+  /**
+   * Writes hold the read lock; finishing (commit, abort, or the clean-up on SIGINT or SIGTERM) the
+   * write lock, so that the clean-up waits for the files being written and no file is written after
+   * it.
+   */
+  private final ReentrantReadWriteLock state = new ReentrantReadWriteLock();
+
+  private boolean finished; // guarded by state's write lock
+  private final Thread cleanUpOnSignal;
+
+  /** Set once a SIGINT or SIGTERM has cleaned up a build, for the error handler. */
+  private static final AtomicBoolean INTERRUPTED = new AtomicBoolean();
+
+  private Publisher(
+      Path dir,
+      String shown,
+      Path staging,
+      Set<String> previous,
+      PublishLock lock,
+      String inPlaceWhy,
+      Consumer<String> onInterrupt) {
     this.lock = lock;
     this.dir = dir;
     this.shown = shown;
     this.staging = staging;
     this.previous = previous;
+    this.inPlaceWhy = inPlaceWhy;
+    this.cleanUpOnSignal =
+        new Thread(() -> cleanUpOnSignal(onInterrupt), "runwright-clean-up-on-signal");
+  }
+
+  /**
+   * Whether the process is ending on SIGINT or SIGTERM and a build's clean-up has said so: the
+   * build's own failure (its files are gone) is then not news.
+   */
+  public static boolean interruptedBySignal() {
+    return INTERRUPTED.get();
   }
 
   /**
@@ -67,7 +97,7 @@ public final class Publisher implements Target {
    * @throws OutputException when the folder cannot be published into
    */
   public static void check(Path dir, String shown, boolean force) {
-    check(dir, shown, force, false);
+    PublishCheck.check(dir, shown, force, false);
   }
 
   /**
@@ -76,104 +106,7 @@ public final class Publisher implements Target {
    * whatever it replaces. Uncommitted changes would be lost, so they need {@code force}.
    */
   public static void check(Path dir, String shown, boolean force, boolean gitRepoIsFine) {
-    OutputFiles.checkFolder(dir, shown);
-    Path abs = dir.toAbsolutePath().normalize();
-    if (abs.getParent() != null && Files.isDirectory(abs.getParent())) {
-      // Under the lock: what looks like an interrupted swap may be another build's swap.
-      FileChannel held;
-      try {
-        held = lock(abs, shown);
-      } catch (IOException e) {
-        held = null; // cannot lock here (a read-only parent): the publish reports why
-      }
-      try {
-        recover(dir);
-      } finally {
-        release(held, abs);
-      }
-    } else {
-      recover(dir);
-    }
-    if (!Files.isDirectory(dir) || Files.exists(dir.resolve(MANIFEST))) {
-      return;
-    }
-    if (gitRepoIsFine && Files.isDirectory(dir.resolve(".git"))) {
-      String changes = force ? null : uncommitted(dir);
-      if (changes == null) {
-        return;
-      }
-      throw new OutputException(
-          "--out "
-              + shown
-              + " is a git working tree with "
-              + changes
-              + ", which publishing could overwrite; commit or stash them first, or add --force");
-    }
-    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
-      if (ds.iterator().hasNext() && !force) {
-        throw new OutputException(
-            "--out "
-                + shown
-                + " is not empty and holds no "
-                + MANIFEST
-                + ", so Runwright did not publish it; choose another folder, or add --force to"
-                + " publish into it (files already there are kept, except ones with the same"
-                + " name as a published file)");
-      }
-    } catch (IOException e) {
-      throw new OutputException("cannot read " + shown + ": " + OutputFiles.describe(e), e);
-    }
-  }
-
-  /**
-   * What {@code git status} reports as not committed in {@code dir}, shortly, or {@code null} when
-   * everything is committed.
-   */
-  private static String uncommitted(Path dir) {
-    Process git;
-    try {
-      git =
-          new ProcessBuilder(
-                  "git",
-                  "-C",
-                  dir.toString(),
-                  "status",
-                  "--porcelain",
-                  "--untracked-files=all",
-                  "--ignored=matching")
-              .redirectErrorStream(true)
-              .start();
-    } catch (IOException e) {
-      return "changes that cannot be checked (git is not installed)";
-    }
-    try (var in = git.getInputStream()) {
-      String out = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-      if (!git.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) || git.exitValue() != 0) {
-        return "changes that cannot be checked (git status failed: "
-            + out.lines().findFirst().orElse("no output").strip()
-            + ")";
-      }
-      // Ignored files count only where a wiki page would replace them: git cannot restore them.
-      List<String> paths =
-          out.lines()
-              .filter(l -> !l.startsWith("!! ") || l.substring(3).matches("[^/]+\\.md"))
-              .map(l -> l.length() > 3 ? l.substring(3) : l)
-              .toList();
-      if (paths.isEmpty()) {
-        return null;
-      }
-      return "uncommitted changes ("
-          + String.join(", ", paths.size() > 3 ? paths.subList(0, 3) : paths)
-          + (paths.size() > 3 ? " and " + (paths.size() - 3) + " more" : "")
-          + ")";
-    } catch (IOException e) {
-      return "changes that cannot be checked (" + OutputFiles.describe(e) + ")";
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return "changes that cannot be checked (interrupted)";
-    } finally {
-      git.destroy();
-    }
+    PublishCheck.check(dir, shown, force, gitRepoIsFine);
   }
 
   /**
@@ -182,27 +115,142 @@ public final class Publisher implements Target {
    * @throws OutputException when the staging folder cannot be made
    */
   public static Publisher open(Path dir, String shown) {
+    return open(dir, shown, line -> {});
+  }
+
+  /**
+   * As {@link #open(Path, String)}; until the publish is committed or aborted, a SIGINT or SIGTERM
+   * removes the staging folder and the lock, and tells {@code onInterrupt} so in one line.
+   */
+  public static Publisher open(Path dir, String shown, Consumer<String> onInterrupt) {
     Path abs = dir.toAbsolutePath().normalize();
     Path parent = abs.getParent();
-    FileChannel lock = null;
     try {
       Files.createDirectories(parent);
-      lock = lock(abs, shown);
-      removeStale(abs, ".runwright-staging-");
-      // A mount point cannot be renamed, and nothing can be renamed into it from outside: stage
-      // inside it, and publish file by file.
-      boolean mount = isMountPoint(abs);
-      if (mount) {
-        removeStaleInside(abs);
-      }
-      Path staging = (mount ? abs : parent).resolve(hidden(abs, "staging"));
-      Files.createDirectory(staging);
-      inheritGroup(abs, staging);
-      return new Publisher(abs, shown, staging, Manifest.read(abs), lock);
     } catch (IOException e) {
-      release(lock, abs);
       throw new OutputException(
-          "cannot prepare a staging folder beside " + shown + ": " + OutputFiles.describe(e), e);
+          "cannot make the folder " + parent + " for " + shown + ": " + OutputFiles.describe(e), e);
+    }
+    // A mount point cannot be renamed, and nothing can be renamed into it from outside: stage
+    // inside it, and publish file by file. The same where the folder beside cannot be written.
+    String inside = StagingFolders.isMountPoint(abs) ? "the output folder is a mount point" : null;
+    PublishLock lock = null;
+    Path staging = null;
+    if (inside == null) {
+      try {
+        lock = PublishLock.take(PublishLock.beside(abs), shown);
+        StagingFolders.removeStale(abs, ".runwright-staging-");
+        staging = Files.createDirectory(parent.resolve(StagingFolders.hidden(abs, "staging")));
+      } catch (FileSystemException e) {
+        if (lock != null) {
+          lock.release();
+          lock = null;
+        }
+        inside = readOnlyParent(abs, shown, e);
+      } catch (IOException e) {
+        if (lock != null) {
+          lock.release();
+        }
+        throw cannotStage("beside", shown, e);
+      } catch (UncheckedIOException e) {
+        lock.release(); // a stale staging folder beside that cannot be removed
+        throw cannotStage("beside", shown, e.getCause());
+      }
+    }
+    try {
+      if (staging == null) {
+        lock = PublishLock.take(PublishLock.inside(abs), shown);
+        StagingFolders.removeStaleInside(abs);
+        staging = Files.createDirectory(abs.resolve(StagingFolders.hidden(abs, "staging")));
+      }
+      StagingFolders.inheritGroup(abs, staging);
+      Publisher p =
+          new Publisher(abs, shown, staging, Manifest.read(abs), lock, inside, onInterrupt);
+      Runtime.getRuntime().addShutdownHook(p.cleanUpOnSignal);
+      return p;
+    } catch (IOException | RuntimeException e) {
+      if (staging != null) {
+        StagingFolders.deleteQuietly(staging);
+      }
+      if (lock != null) {
+        lock.release();
+      }
+      throw e instanceof IOException io ? cannotStage("in", shown, io) : (RuntimeException) e;
+    }
+  }
+
+  /**
+   * Why the publish stages inside {@code abs}: its parent cannot be written. When {@code abs} does
+   * not exist yet, there is nowhere to stage, and the error says what to do.
+   */
+  private static String readOnlyParent(Path abs, String shown, FileSystemException e) {
+    if (!Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS)) {
+      throw new OutputException(
+          "cannot create "
+              + shown
+              + ": the folder it would be in, "
+              + abs.getParent()
+              + ", cannot be written ("
+              + OutputFiles.describe(e)
+              + "); create "
+              + shown
+              + " first as someone who may (mkdir "
+              + abs
+              + ", then make it yours), or choose an --out you may write",
+          e);
+    }
+    return "the folder it is in, "
+        + abs.getParent()
+        + ", cannot be written ("
+        + OutputFiles.describe(e)
+        + "), so the build and its lock are staged inside "
+        + shown;
+  }
+
+  private static OutputException cannotStage(String where, String shown, IOException e) {
+    return new OutputException(
+        "cannot prepare a staging folder "
+            + where
+            + " "
+            + shown
+            + ": "
+            + OutputFiles.describe(e)
+            + ("in".equals(where)
+                ? "; neither the folder nor the one it is in can be written, so make one of them"
+                    + " writable or choose another --out"
+                : ""),
+        e);
+  }
+
+  /**
+   * Runs on SIGINT or SIGTERM (the JVM's shutdown): after the files being written, removes the
+   * staging folder and the lock; the published folder was never touched. A publish that is
+   * committing finishes first, so the folder is the old or the new one, never a mix.
+   */
+  private void cleanUpOnSignal(Consumer<String> onInterrupt) {
+    state.writeLock().lock();
+    try {
+      if (finished) {
+        return;
+      }
+      finished = true;
+      INTERRUPTED.set(true);
+      StagingFolders.deleteQuietly(staging);
+      lock.release();
+      onInterrupt.accept("interrupted: removed the partial build; " + shown + " is unchanged");
+    } catch (RuntimeException | Error e) {
+      // the JVM is ending: a staging folder left behind is removed by the next run
+    } finally {
+      state.writeLock().unlock();
+    }
+  }
+
+  /** Stops the clean-up on signal: the publish has finished one way or the other. */
+  private void unhook() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(cleanUpOnSignal);
+    } catch (IllegalStateException e) {
+      // the JVM is shutting down; the hook sees that the publish has finished
     }
   }
 
@@ -210,6 +258,21 @@ public final class Publisher implements Target {
   @Override
   public void write(String rel, byte[] bytes) {
     Path target = staging.resolve(OutputFiles.checkRelative(rel, shown));
+    state.readLock().lock();
+    try {
+      if (finished) {
+        throw new OutputException("interrupted: " + shown + " is unchanged");
+      }
+      writeStaged(rel, target, bytes);
+    } finally {
+      state.readLock().unlock();
+    }
+    if (!written.add(rel)) {
+      throw new OutputException("two documents would both be written to " + rel);
+    }
+  }
+
+  private void writeStaged(String rel, Path target, byte[] bytes) {
     try {
       Path parent = target.getParent();
       if (!parent.equals(staging) && madeDirs.add(parent)) {
@@ -220,9 +283,6 @@ public final class Publisher implements Target {
       }
     } catch (IOException e) {
       throw new OutputException("cannot write " + rel + ": " + OutputFiles.describe(e), e);
-    }
-    if (!written.add(rel)) {
-      throw new OutputException("two documents would both be written to " + rel);
     }
   }
 
@@ -263,53 +323,16 @@ public final class Publisher implements Target {
 
   /** Drops the staging folder; the published folder is unchanged. */
   public void abort() {
-    deleteTree(staging);
-    release(lock, dir);
-  }
-
-  /**
-   * Takes the lock that keeps two builds from publishing to one folder at once: a file beside it
-   * that the operating system unlocks when the process ends, however it ends.
-   */
-  private static FileChannel lock(Path abs, String shown) throws IOException {
-    Path file = lockFile(abs);
-    FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-    FileLock held;
+    state.writeLock().lock();
     try {
-      held = ch.tryLock();
-    } catch (OverlappingFileLockException e) {
-      held = null;
-    }
-    if (held == null) {
-      ch.close();
-      throw new OutputException(
-          "another Runwright build is publishing to "
-              + shown
-              + " right now; run again when it has finished (it holds "
-              + file
-              + ")");
-    }
-    return ch;
-  }
-
-  private static Path lockFile(Path abs) {
-    return abs.resolveSibling("." + abs.getFileName() + ".runwright-lock");
-  }
-
-  /** Removes the lock file and lets go of the lock. */
-  private static void release(FileChannel lock, Path abs) {
-    if (lock == null || !lock.isOpen()) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(lockFile(abs));
-    } catch (IOException e) {
-      // a lock file left behind is unlocked, and the next build takes it over
-    }
-    try {
-      lock.close();
-    } catch (IOException e) {
-      // closing releases the lock; nothing more to do
+      if (!finished) {
+        finished = true;
+        StagingFolders.deleteTree(staging);
+        lock.release();
+      }
+    } finally {
+      state.writeLock().unlock();
+      unhook();
     }
   }
 
@@ -317,134 +340,58 @@ public final class Publisher implements Target {
    * Finishes the publish: writes the manifest, carries the user's own files over, and swaps the
    * staging folder in. Files Runwright published before and did not write now are gone.
    *
-   * @return the number of the user's files kept
+   * @return what happened to the user's files
    */
-  public int commit() {
+  public Carried commit() {
+    state.writeLock().lock();
     try {
+      if (finished) {
+        throw new OutputException("interrupted: " + shown + " is unchanged");
+      }
       Files.writeString(staging.resolve(MANIFEST), Manifest.text(written), StandardCharsets.UTF_8);
-      int kept = Files.isDirectory(dir) ? carryOver() : 0;
+      Carried kept =
+          Files.isDirectory(dir)
+              ? new CarryOver(dir, shown, staging, previous, written).run()
+              : Carried.NOTHING;
       swap();
-      release(lock, dir);
+      finished = true;
+      lock.release();
       return kept;
     } catch (IOException e) {
-      abort();
+      abort(); // the write lock is reentrant
       throw new OutputException("cannot publish " + shown + ": " + OutputFiles.describe(e), e);
     } catch (RuntimeException | Error e) {
       abort();
       throw e;
+    } finally {
+      state.writeLock().unlock();
+      unhook();
     }
-  }
-
-  /** Hard-links (or copies) every file in the output that Runwright did not write into staging. */
-  private int carryOver() throws IOException {
-    int[] kept = {0};
-    Files.walkFileTree(
-        dir,
-        new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs)
-              throws IOException {
-            if (d.equals(staging)) {
-              return FileVisitResult.SKIP_SUBTREE;
-            }
-            if (!d.equals(dir)) {
-              String rel = rel(d);
-              if (!isOurFolder(rel)) {
-                Path to = staging.resolve(rel);
-                if (Files.exists(to, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(to)) {
-                  throw inTheWay(rel, "a folder", "a file");
-                }
-                Files.createDirectories(to);
-              }
-            }
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
-            String rel = rel(f);
-            if (rel.equals(MANIFEST) || previous.contains(rel) || written.contains(rel)) {
-              return FileVisitResult.CONTINUE;
-            }
-            Path to = staging.resolve(rel);
-            Files.createDirectories(to.getParent());
-            if (Files.exists(to, LinkOption.NOFOLLOW_LINKS)) {
-              throw inTheWay(
-                  rel, attrs.isSymbolicLink() ? "a symbolic link" : "a file", "a folder");
-            }
-            if (attrs.isSymbolicLink()) {
-              Files.createSymbolicLink(to, Files.readSymbolicLink(f));
-            } else {
-              try {
-                Files.createLink(to, f);
-              } catch (IOException | UnsupportedOperationException e) {
-                Files.copy(f, to, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
-              }
-            }
-            kept[0]++;
-            return FileVisitResult.CONTINUE;
-          }
-        });
-    return kept[0];
-  }
-
-  /** A file of the user's where the site now writes something of another kind. */
-  private OutputException inTheWay(String rel, String what, String siteHas) {
-    return new OutputException(
-        "cannot publish "
-            + shown
-            + ": "
-            + shown
-            + "/"
-            + rel
-            + " is "
-            + what
-            + " Runwright did not write, and the site has "
-            + siteHas
-            + " there; move it away (nothing was changed)");
-  }
-
-  private String rel(Path p) {
-    return dir.relativize(p).toString().replace('\\', '/');
-  }
-
-  /** A folder that holds files Runwright published before. */
-  private boolean isOurFolder(String rel) {
-    if (previousFolders == null) {
-      Set<String> folders = new HashSet<>();
-      for (String p : previous) {
-        for (int slash = p.indexOf('/'); slash > 0; slash = p.indexOf('/', slash + 1)) {
-          folders.add(p.substring(0, slash));
-        }
-      }
-      previousFolders = folders;
-    }
-    return previousFolders.contains(rel);
   }
 
   private void swap() throws IOException {
-    copyPermissions();
+    StagingFolders.copyPermissions(dir, staging);
     if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-      move(staging, dir);
+      StagingFolders.move(staging, dir);
       return;
     }
     if (staging.getParent().equals(dir)) {
-      inPlace("the output folder is a mount point");
+      inPlace(inPlaceWhy);
       return;
     }
     if (Path.of("").toAbsolutePath().startsWith(dir)) {
       inPlace("the output folder is the current folder or holds it");
       return;
     }
-    Path old = dir.resolveSibling(hidden(dir, "old"));
+    Path old = dir.resolveSibling(StagingFolders.hidden(dir, "old"));
     try {
-      move(dir, old);
+      StagingFolders.move(dir, old);
     } catch (FileSystemException e) {
       inPlace("the output folder cannot be renamed (" + OutputFiles.describe(e) + ")");
       return;
     }
-    move(staging, dir);
-    deleteTree(old);
+    StagingFolders.move(staging, dir);
+    StagingFolders.deleteTree(old);
   }
 
   /**
@@ -465,153 +412,6 @@ public final class Publisher implements Target {
           StandardCopyOption.ATOMIC_MOVE);
     }
     Manifest.removeStale(dir, previous, now);
-    deleteTree(staging);
-  }
-
-  /**
-   * Gives the staging folder the output folder's group and set-group-ID bit before anything is
-   * written, so that everything built in it belongs to that group, as it would in the output folder
-   * itself (a web root shared by a team, for example). Best effort.
-   */
-  private static void inheritGroup(Path dir, Path staging) {
-    try {
-      if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-        return;
-      }
-      Object group = Files.getAttribute(dir, "posix:group", LinkOption.NOFOLLOW_LINKS);
-      if (!group.equals(Files.getAttribute(staging, "posix:group"))) {
-        Files.setAttribute(staging, "posix:group", group);
-      }
-      int mode = (Integer) Files.getAttribute(dir, "unix:mode", LinkOption.NOFOLLOW_LINKS);
-      if ((mode & SET_GROUP_ID) != 0) {
-        int own = (Integer) Files.getAttribute(staging, "unix:mode");
-        Files.setAttribute(staging, "unix:mode", (own & 07777) | SET_GROUP_ID);
-      }
-    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-      // best effort: not a POSIX file system, or not a member of the group
-    }
-  }
-
-  private static final int SET_GROUP_ID = 02000;
-
-  private void copyPermissions() {
-    try {
-      if (Files.isDirectory(dir)) {
-        Files.setPosixFilePermissions(staging, Files.getPosixFilePermissions(dir));
-        int mode = (Integer) Files.getAttribute(dir, "unix:mode", LinkOption.NOFOLLOW_LINKS);
-        int own = (Integer) Files.getAttribute(staging, "unix:mode");
-        if ((mode & SET_GROUP_ID) != (own & SET_GROUP_ID)) {
-          Files.setAttribute(
-              staging, "unix:mode", (own & 07777 & ~SET_GROUP_ID) | (mode & SET_GROUP_ID));
-        }
-      } else {
-        Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
-      }
-    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-      // best effort: a folder with default permissions is still correct
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to);
-    }
-  }
-
-  /** Undoes an interrupted swap and removes what interrupted runs left beside {@code dir}. */
-  static void recover(Path dir) {
-    Path abs = dir.toAbsolutePath().normalize();
-    try {
-      List<Path> olds = siblings(abs, ".runwright-old-");
-      if (!Files.exists(abs, LinkOption.NOFOLLOW_LINKS) && olds.size() == 1) {
-        move(olds.get(0), abs); // the swap stopped between its two renames
-      }
-      removeStale(abs, ".runwright-old-");
-    } catch (IOException e) {
-      throw new OutputException(
-          "cannot tidy up an interrupted publish beside " + dir + ": " + OutputFiles.describe(e),
-          e);
-    }
-  }
-
-  /** Whether {@code abs} is a folder on another file system than its parent (a mount point). */
-  private static boolean isMountPoint(Path abs) {
-    try {
-      return Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS)
-          && !Files.getFileStore(abs).equals(Files.getFileStore(abs.getParent()));
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  /** Removes staging folders an interrupted publish left inside a mount point. */
-  private static void removeStaleInside(Path abs) throws IOException {
-    String prefix = "." + abs.getFileName() + ".runwright-staging-";
-    try (DirectoryStream<Path> ds = Files.newDirectoryStream(abs)) {
-      for (Path p : ds) {
-        if (p.getFileName().toString().startsWith(prefix)) {
-          deleteTree(p);
-        }
-      }
-    }
-  }
-
-  private static void removeStale(Path abs, String marker) throws IOException {
-    for (Path p : siblings(abs, marker)) {
-      deleteTree(p);
-    }
-  }
-
-  private static List<Path> siblings(Path abs, String marker) throws IOException {
-    List<Path> out = new ArrayList<>();
-    Path parent = abs.getParent();
-    if (parent == null || !Files.isDirectory(parent)) {
-      return out;
-    }
-    String prefix = "." + abs.getFileName() + marker;
-    try (DirectoryStream<Path> ds = Files.newDirectoryStream(parent)) {
-      for (Path p : ds) {
-        if (p.getFileName().toString().startsWith(prefix)) {
-          out.add(p);
-        }
-      }
-    }
-    return out;
-  }
-
-  private static String hidden(Path abs, String what) {
-    return "."
-        + abs.getFileName()
-        + ".runwright-"
-        + what
-        + "-"
-        + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffffL);
-  }
-
-  static void deleteTree(Path root) {
-    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    try {
-      Files.walkFileTree(
-          root,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path f, BasicFileAttributes a) throws IOException {
-              Files.delete(f);
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-              Files.delete(d);
-              return FileVisitResult.CONTINUE;
-            }
-          });
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    StagingFolders.deleteTree(staging);
   }
 }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,9 @@ public final class SiteBuilder {
   /** Told how far a long build is. */
   public interface Progress {
     void update(int done, int total);
+
+    /** Told, in one line, that a SIGINT or SIGTERM stopped the build and what it cleaned up. */
+    default void interrupted(String line) {}
 
     Progress NONE = (done, total) -> {};
   }
@@ -72,7 +76,7 @@ public final class SiteBuilder {
    *
    * @param runbooks how many runbooks it built
    * @param files how many files it published
-   * @param kept how many of the user's own files it kept in the folder
+   * @param kept what it did with the user's own files in the folder: kept or replaced
    * @param start the page to open first, relative to the output folder
    * @param warnings problems that did not stop the build
    * @param notes things the user should know
@@ -81,7 +85,7 @@ public final class SiteBuilder {
   public record Result(
       int runbooks,
       int files,
-      int kept,
+      Carried kept,
       String start,
       List<Diagnostic> warnings,
       List<String> notes,
@@ -107,7 +111,7 @@ public final class SiteBuilder {
     Publisher.check(req.out(), req.outName(), req.force(), req.target().acceptsGitClone());
     Prepared prepared = prepare(req.target(), req.input(), req.redact(), req.followUps());
     long t1 = System.nanoTime();
-    Publisher publisher = Publisher.open(req.out(), req.outName());
+    Publisher publisher = Publisher.open(req.out(), req.outName(), req.progress()::interrupted);
     String start;
     try {
       start = render(prepared, req.target(), publisher, req.out(), req.jobs(), req.progress());
@@ -116,7 +120,7 @@ public final class SiteBuilder {
       throw e;
     }
     long t2 = System.nanoTime();
-    int kept = publisher.commit();
+    Carried kept = publisher.commit();
     long t3 = System.nanoTime();
     Map<String, Long> timings = new LinkedHashMap<>();
     timings.put("read and validate", (t1 - t0) / 1_000_000);
@@ -285,6 +289,30 @@ public final class SiteBuilder {
       Prepared p, PublishTarget target, Runbook rb, SiteModel site, Target out, Set<String> pages) {
     Layout layout = target.layout(rb);
     Redactor redactor = p.redactor();
+    Runbook shown = rb;
+    Map<String, String> checked = null;
+    if (redactor.active()) {
+      // The real runbook goes through every check (its policies linted) first; what is published
+      // is rendered from its redacted values, and each policy or other machine-readable document
+      // must be the checked one with only the accounts masked: so a published policy never grants
+      // more than a checked one. (Markdown and HTML escape the placeholder, so they differ.)
+      Map<String, String> real = new HashMap<>();
+      p.workspace()
+          .renderer()
+          .render(
+              rb,
+              layout,
+              site,
+              (path, text, mdTitle, step) -> {
+                if (isMachineReadable(path)) {
+                  real.put(path, text);
+                }
+              });
+      checked = real;
+      shown = redactor.runbook(rb);
+    }
+    Runbook published = shown;
+    Map<String, String> mustMatch = checked;
     int n = rb.steps().size();
     String[] stepPage = new String[n + 1]; // the first page (or runbook) of each step; 0: overview
     String[] stepTitle = new String[n + 1];
@@ -292,13 +320,17 @@ public final class SiteBuilder {
         p.workspace()
             .renderer()
             .render(
-                rb,
+                published,
                 layout,
                 site,
                 (path, text, mdTitle, step) -> {
-                  String published =
+                  if (mustMatch != null && isMachineReadable(path)) {
+                    redactor.checkSame(rb.label() + ": " + path, mustMatch.get(path), text);
+                  }
+                  String doc =
                       target.publish(
-                          new PublishTarget.PublishedDocument(rb, path, text, mdTitle, step, null));
+                          new PublishTarget.PublishedDocument(
+                              published, path, text, mdTitle, step, null));
                   boolean page = path.endsWith(".html");
                   if (page) {
                     pages.add(path);
@@ -311,7 +343,7 @@ public final class SiteBuilder {
                       : mdTitle != null && stepPage[step] == null) {
                     stepPage[step] = page ? path : WikiLayout.pageName(path);
                   }
-                  out.write(path, redactor.text(published).getBytes(StandardCharsets.UTF_8));
+                  out.write(path, redactor.published(path, doc).getBytes(StandardCharsets.UTF_8));
                 });
     List<IndexEntry.StepLink> links = new ArrayList<>();
     for (int i = 1; i <= n; i++) {
@@ -326,5 +358,13 @@ public final class SiteBuilder {
     String href = stepPage[entryStep] != null ? stepPage[entryStep] : rb.id();
     String shownTitle = stepTitle[entryStep] != null ? stepTitle[entryStep] : title;
     return IndexEntries.entry(rb, redactor.text(shownTitle), href, redactor, links);
+  }
+
+  /**
+   * A policy, or another document that holds values as they are: not Markdown or a page (HTML, or
+   * Confluence's XHTML storage format), which escape the placeholder.
+   */
+  private static boolean isMachineReadable(String path) {
+    return !path.endsWith(".md") && !path.endsWith(".html") && !path.endsWith(".xml");
   }
 }

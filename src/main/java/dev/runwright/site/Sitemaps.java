@@ -50,6 +50,6 @@ final class Sitemaps {
   private static byte[] sitemap(
       TemplateEngine engine, List<String> urls, boolean isIndex, Redactor r) {
     String xml = engine.render("site/sitemap.xml.ftlx", new Model(urls, isIndex));
-    return r.text(xml).getBytes(StandardCharsets.UTF_8);
+    return r.published("sitemap.xml", xml).getBytes(StandardCharsets.UTF_8);
   }
 }

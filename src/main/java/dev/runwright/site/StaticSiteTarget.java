@@ -48,9 +48,12 @@ public final class StaticSiteTarget implements PublishTarget {
     Workspace ws = p.workspace();
     IndexModel model = SiteBuilder.indexModel(p, shared.index(), null);
     String indexHtml = ws.engine().render("site/index.html.ftlh", model);
-    out.write("index.html", p.redactor().text(indexHtml).getBytes(StandardCharsets.UTF_8));
+    out.write(
+        "index.html",
+        p.redactor().published("index.html", indexHtml).getBytes(StandardCharsets.UTF_8));
     String notFound = ws.engine().render("site/404.html.ftlh", model);
-    out.write("404.html", p.redactor().text(notFound).getBytes(StandardCharsets.UTF_8));
+    out.write(
+        "404.html", p.redactor().published("404.html", notFound).getBytes(StandardCharsets.UTF_8));
     for (String file : Assets.FILES) {
       out.write("assets/" + file, Assets.bytes(ws.roots(), file));
     }

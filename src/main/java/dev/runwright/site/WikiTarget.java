@@ -111,6 +111,6 @@ public final class WikiTarget implements PublishTarget {
   }
 
   private static byte[] bytes(SiteBuilder.Prepared p, String text) {
-    return p.redactor().text(text).getBytes(StandardCharsets.UTF_8);
+    return p.redactor().published("Home.md", text).getBytes(StandardCharsets.UTF_8);
   }
 }

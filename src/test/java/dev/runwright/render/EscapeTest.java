@@ -339,9 +339,17 @@ class EscapeTest {
   }
 
   @Test
-  void codeWithAPipeIsCodeSpansJoinedByEscapedPipes() {
-    assertEquals("`a`\\|`` b `x` ``", Escape.markdownCode("a|b `x`"));
-    assertEquals("\\|`a`\\|\\|", Escape.markdownCode("|a||"));
+  void codeWithAPipeIsOneSpanWhosePipesATableRowEscapes() {
+    // Issue 20: a value with a pipe was several code spans, and copying one gave a fragment.
+    assertEquals("`` a|b `x` ``", Escape.markdownCode("a|b `x`"));
+    assertEquals("`|a||`", Escape.markdownCode("|a||"));
+    assertEquals("`` a\\|b `x` ``", Escape.tableCodeSpans(Escape.markdownCode("a|b `x`")));
+    assertEquals("`\\|a\\|\\|`", Escape.tableCodeSpans(Escape.markdownCode("|a||")));
+    // A backslash right before a pipe cannot be code in a GFM cell: the span is split there.
+    assertEquals("`C:\\`\\|`x`", Escape.markdownCode("C:\\|x"));
+    assertEquals("`C:\\`\\|`x`", Escape.tableCodeSpans(Escape.markdownCode("C:\\|x")));
+    // Pipes outside code spans are the table's own, and escaped text has none.
+    assertEquals("| a \\| b | `c\\|d` |", Escape.tableCodeSpans("| a \\| b | `c|d` |"));
   }
 
   @Test
@@ -376,12 +384,20 @@ class EscapeTest {
     for (String doc :
         List.of(
             "Run " + Escape.markdownCode(value) + " now.\n",
-            "| Command |\n|---|\n| " + Escape.markdownCode(value) + " |\n")) {
+            "| Command |\n|---|\n| "
+                + Escape.tableCodeSpans(Escape.markdownCode(value))
+                + " |\n")) {
       Node parsed = PARSER.parse(doc);
       String text = textOf(parsed);
       String prefix = doc.startsWith("Run ") ? "Run " : "Command";
       String suffix = doc.startsWith("Run ") ? " now." : "";
       assertEquals(prefix + expected + suffix, text, doc);
+      if (!value.contains("\\|")) {
+        assertEquals(
+            1,
+            tags(RENDERER.render(parsed)).stream().filter(t -> t.equals("<code>")).count(),
+            "one code span, which copies whole: " + doc);
+      }
       assertEquals(
           0,
           tags(RENDERER.render(parsed)).stream()

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -67,6 +68,74 @@ class KillMidBuildIT {
       assertEquals(List.of(), leftovers(site), "nothing is left beside the site");
     }
     assertEquals(7, kills);
+  }
+
+  /**
+   * Issue 20: Ctrl-C (SIGINT) or SIGTERM in the middle of a few-thousand-runbook build removes the
+   * staging folder and the lock, says so in one line, exits 130 or 143, and leaves the previous
+   * site as it was.
+   */
+  @Test
+  void sigintAndSigtermRemoveThePartialBuildAndSaySo() throws Exception {
+    Path jar = Path.of(System.getProperty("runwright.jar", "target/runwright.jar"));
+    assertTrue(Files.isRegularFile(jar), "build the jar first: " + jar);
+    Path site = tmp.resolve("public");
+    assertEquals(0, build(jar, inventory("v1", 3000), site).waitFor());
+    Map<String, String> old = snapshot(site);
+    Path v2 = inventory("v2", 3000);
+    for (String signal : List.of("INT", "TERM")) {
+      Process p = buildWithDefaultSignals(jar, v2, site);
+      waitForStaging(site, p);
+      Thread.sleep(300); // well into rendering: the staging folder is filling up
+      Process kill =
+          new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).inheritIO().start();
+      assertEquals(0, kill.waitFor());
+      assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the build ends after SIG" + signal);
+      String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(signal.equals("INT") ? 130 : 143, p.exitValue(), err);
+      assertEquals(
+          "interrupted: removed the partial build; " + site + " is unchanged\n",
+          err,
+          "one line, after SIG" + signal);
+      assertEquals(List.of(), leftovers(site), "no staging folder or lock beside the site");
+      assertEquals(old, snapshot(site), "the previous site is intact after SIG" + signal);
+    }
+  }
+
+  /**
+   * Starts a build whose SIGINT is not ignored, whatever this JVM inherited (a shell runs a
+   * background job with SIGINT ignored, and Java keeps an ignored SIGINT ignored).
+   */
+  private static Process buildWithDefaultSignals(Path jar, Path inventory, Path out)
+      throws IOException {
+    return new ProcessBuilder(
+            "perl",
+            "-e",
+            "$SIG{INT} = 'DEFAULT'; $SIG{TERM} = 'DEFAULT'; exec @ARGV or die \"exec: $!\"",
+            "java",
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC",
+            "-jar",
+            jar.toString(),
+            "site",
+            "--config",
+            inventory.toString(),
+            "--out",
+            out.toString(),
+            "--no-follow-ups",
+            "-q")
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start();
+  }
+
+  /** Waits until the build has made its staging folder beside {@code site}. */
+  private static void waitForStaging(Path site, Process p) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (leftovers(site).stream().noneMatch(n -> n.contains(".runwright-staging-"))) {
+      assertTrue(p.isAlive(), "the build ended before it staged anything");
+      assertTrue(System.nanoTime() < deadline, "no staging folder after 60 s");
+      Thread.sleep(20);
+    }
   }
 
   private Path inventory(String version, int n) throws IOException {

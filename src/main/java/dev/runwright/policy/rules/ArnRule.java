@@ -139,12 +139,27 @@ final class ArnRule implements LintRule {
         r.report(
             policy, FindingCode.WILDCARD_RESOURCE, "the account is a wildcard; name the account");
       }
+    } else if (AccountId.isPlaceholder(account)) {
+      r.report(
+          policy,
+          FindingCode.REDACTED_ACCOUNT,
+          "\""
+              + account
+              + "\" is the placeholder of a masked account ID (--redact-accounts); put the account"
+              + " ID in its place before you use the policy, as IAM refuses it");
+      crossAccount(policy, r, account);
     } else if (!AccountId.isValid(account)) {
       r.report(
           policy,
           FindingCode.INVALID_ARN_ACCOUNT,
           "\"" + account + "\" is not a 12-digit account ID");
-    } else if (policy.options().account() != null && !policy.options().account().equals(account)) {
+    } else {
+      crossAccount(policy, r, account);
+    }
+  }
+
+  private static void crossAccount(LintContext policy, ResourceArns r, String account) {
+    if (policy.options().account() != null && !policy.options().account().equals(account)) {
       r.report(
           policy,
           FindingCode.CROSS_ACCOUNT_RESOURCE,
