@@ -19,7 +19,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MarkdownRendererTest {
   private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
   private static final Pattern BLOCK =
-      Pattern.compile("<pre><code class=\"language-([^\"]+)\">(.*?)</code></pre>", Pattern.DOTALL);
+      Pattern.compile(
+          "<pre(?: data-rw-step=\"\")?><code class=\"language-([^\"]+)\">(.*?)</code></pre>",
+          Pattern.DOTALL);
 
   private static String render(String markdown) {
     return RENDERER.render(markdown, UnaryOperator.identity()).body();
@@ -58,7 +60,7 @@ class MarkdownRendererTest {
     assertEquals(info, m.group(1));
     assertTrue(m.group(2).contains("<span class=\"tok-"), html);
     assertEquals(code + "\n", textContent(m.group(2)));
-    assertTrue(html.startsWith("<p>Before.</p>\n<pre><code"), html);
+    assertTrue(html.startsWith("<p>Before.</p>\n<pre"), html);
     assertTrue(html.endsWith("</code></pre>\n<p>After.</p>\n"), html);
   }
 
@@ -83,7 +85,8 @@ class MarkdownRendererTest {
     String html = render("```sh title=\"x\"\necho hi\n```\n");
     assertTrue(
         html.startsWith(
-            "<pre><code class=\"language-sh\"><span class=\"tok-function\">echo</span> hi"),
+            "<pre data-rw-step=\"\"><code class=\"language-sh\"><span"
+                + " class=\"tok-function\">echo</span> hi"),
         html);
   }
 
