@@ -61,68 +61,82 @@
     data = d;
   }
 
-  function matches(index, term) {
+  // Ids and numbers match exactly or as the start of a longer one; words also when misspelt a little.
+  // In the pages' text, only the last word typed matches as a start (it may not be finished).
+  function matches(index, term, prefix) {
     var exact = /\d/.test(term) || term.length < 5;
     var found = new Map();
-    index.search(term, { prefix: true, fuzzy: exact ? false : 0.2, boost: { title: 2, heading: 2 } })
+    index.search(term, { prefix: prefix, fuzzy: exact ? false : 0.2, boost: { title: 2, heading: 2 } })
       .forEach(function (r) { found.set(r.id, r.score); });
     return found;
   }
 
-  // Every (runbook, page) with a section in which each word is in the section or the values.
+  // Every (runbook, page) with a section in which each part of the query is found, either in the
+  // section or in the runbook's values. A part is what the query has between spaces; its words
+  // ("payments-prod" has two) must all be found in the same place.
   function find(query) {
-    var terms = words(query).slice(0, 12);
+    var parts = query.trim().split(/\s+/).map(words).filter(function (w) { return w.length; }).slice(0, 8);
+    var terms = [], partBits = [];
+    parts.forEach(function (ws) {
+      var bits = 0;
+      ws.forEach(function (w) { if (terms.length < 30) { bits |= 1 << terms.length; terms.push(w); } });
+      partBits.push(bits);
+    });
     if (!terms.length) { return null; }
-    var full = (1 << terms.length) - 1;
+    var full = (1 << parts.length) - 1;
+    function found(termMask) { // the parts whose every word is in termMask
+      var m = 0;
+      partBits.forEach(function (bits, u) { if ((termMask & bits) === bits) { m |= 1 << u; } });
+      return m;
+    }
     var rbMask = new Map(), rbScore = new Map(), secMask = new Map(), secScore = new Map();
-    var inSections = 0;
     terms.forEach(function (t, k) {
-      matches(runbookIndex, t).forEach(function (score, id) {
+      var last = k === terms.length - 1;
+      matches(runbookIndex, t, true).forEach(function (score, id) {
         rbMask.set(id, (rbMask.get(id) || 0) | (1 << k));
         rbScore.set(id, (rbScore.get(id) || 0) + score);
       });
-      var s = matches(sectionIndex, t);
-      if (s.size) { inSections |= 1 << k; }
-      s.forEach(function (score, id) {
+      matches(sectionIndex, t, last).forEach(function (score, id) {
         secMask.set(id, (secMask.get(id) || 0) | (1 << k));
         secScore.set(id, (secScore.get(id) || 0) + score);
       });
     });
-    // Words found in no section must be in the runbook's values.
+    var secParts = new Map(), inSections = 0;
+    secMask.forEach(function (m, id) { var p = found(m); secParts.set(id, p); inSections |= p; });
+    // Parts found in no section must be in the runbook's values.
     var needValues = full & ~inSections;
     var hits = [];
     data.runbooks.forEach(function (r, i) {
-      var values = rbMask.get(i) || 0;
+      var values = found(rbMask.get(i) || 0);
       if ((values & needValues) !== needValues) { return; }
-      var pages = r[4], bestOfRunbook = null;
+      var pages = r[4], home = pages[0];
+      var all = values === full;
       for (var p = 0; p < pages.length; p += 2) {
+        if (data.pages[pages[p]][0] === "index.html") { home = pages[p]; }
         var best = null;
-        data.shapes[pages[p + 1]].forEach(function (s) {
-          var m = secMask.get(s) || 0;
-          if ((m | values) !== full || !m) { return; }
+        data.shapes[pages[p + 1]].forEach(function (s, n) {
+          var m = secParts.get(s) || 0;
+          if ((m | values) !== full || !m || (all && n === 0)) { return; }
           var score = (secScore.get(s) || 0) + (values ? rbScore.get(i) : 0);
           if (!best || score > best.score) { best = { runbook: i, page: pages[p], section: s, score: score }; }
         });
         if (best) { hits.push(best); }
       }
-      if (values === full) { // the values alone match: the runbook itself, above its pages
-        bestOfRunbook = { runbook: i, page: pages[0], section: -1, score: rbScore.get(i) * 1.5 };
-        hits.push(bestOfRunbook);
+      if (all) { // the values alone match: the runbook, at its overview
+        hits.push({ runbook: i, page: home, section: -1, score: rbScore.get(i) * 1.5 });
       }
     });
     hits.sort(function (a, b) { return b.score - a.score || a.runbook - b.runbook || a.page - b.page; });
     return hits;
   }
 
-  function say(text) { status.textContent = text; panel.hidden = false; box.setAttribute("aria-expanded", "true"); }
+  function say(text) { status.textContent = text; panel.hidden = false; }
 
-  function close() {
-    panel.hidden = true;
-    box.setAttribute("aria-expanded", "false");
-  }
+  function close() { panel.hidden = true; }
 
   function render(hits, query) {
     list.textContent = "";
+    panel.setAttribute("data-query", query);
     if (!hits.length) { say("No page matches \u201c" + query + "\u201d."); return; }
     say(hits.length > MAX ? "The best " + MAX + " of " + hits.length + " matches"
       : hits.length + " match" + (hits.length === 1 ? "" : "es"));
@@ -131,8 +145,9 @@
       var page = data.pages[h.page];
       var section = h.section >= 0 ? data.sections[h.section] : null;
       var href = root + r[0] + "/" + page[0] + (section && section[0] ? "#" + section[0] : "");
-      var title = section && section[1] ? section[1] : h.section < 0 ? r[1] : page[1];
-      var where = h.section < 0 ? [r[0], r[2]] : [r[0], page[1], r[2]];
+      var overview = page[0] === "index.html";
+      var title = section && section[1] ? section[1] : overview ? r[1] : page[1];
+      var where = [r[0], section && section[1] || !overview ? page[1] : "", r[2]];
       var li = document.createElement("li");
       var a = document.createElement("a");
       a.href = href;
@@ -149,10 +164,13 @@
     });
   }
 
+  var shownQuery = null;
   function search() {
     var query = box.value.trim();
-    if (!query) { list.textContent = ""; close(); return; }
+    if (!query) { list.textContent = ""; shownQuery = null; close(); return; }
     if (!data) { load(); return; }
+    if (query === shownQuery) { panel.hidden = false; return; }
+    shownQuery = query;
     render(find(query) || [], query);
   }
 
