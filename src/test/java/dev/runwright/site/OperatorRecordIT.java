@@ -150,7 +150,7 @@ class OperatorRecordIT {
             "Dana Operator",
             "CHG-4711",
             "prod-use1",
-            "Step 1 of 3",
+            " · Step ",
             KEY_ARN,
             "AmazonRDSKMSKey",
             "111122223333",

@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -117,7 +119,7 @@ class SiteBrowserIT {
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(ExpectedConditions.urlContains("/prod-use1/index.html"));
     // The index leads to the procedure's overview, which leads to each step.
-    browser.findElement(By.linkText("Create the KMS policy")).click();
+    browser.findElement(By.cssSelector("main a[href='kms/index.html']")).click();
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(ExpectedConditions.urlContains("/prod-use1/kms/index.html"));
 
@@ -136,7 +138,7 @@ class SiteBrowserIT {
     assertEquals("Copy", buttons.get(0).getText());
     Browser.screenshot(browser, "runbook.png");
 
-    browser.findElement(By.partialLinkText("Step 2")).click();
+    browser.findElement(By.cssSelector(".rw-pager-top a.rw-next")).click();
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(ExpectedConditions.urlContains("/prod-use1/role/index.html"));
     assertEquals("RDSLoadFromS3", value(browser, "Role name"));
@@ -181,7 +183,7 @@ class SiteBrowserIT {
       // The runbook page works too, only without its Copy buttons: proof that JS is off. It is
       // the plain list: no checkboxes, no record; the anchors and the table of contents remain.
       links.get(0).click();
-      plain.findElement(By.linkText("Create the KMS policy")).click();
+      plain.findElement(By.cssSelector("main a[href='kms/index.html']")).click();
       assertFalse(plain.findElements(By.cssSelector("pre")).isEmpty());
       assertEquals(List.of(), plain.findElements(By.cssSelector("button.rw-copy")));
       assertEquals(List.of(), plain.findElements(By.cssSelector("input[type=checkbox]")));
@@ -277,10 +279,17 @@ class SiteBrowserIT {
     // Step k of n, with the previous and next steps, at the top and at the bottom.
     List<WebElement> pagers = browser.findElements(By.cssSelector("nav.rw-pager"));
     assertEquals(2, pagers.size());
-    for (WebElement pager : pagers) {
-      assertTrue(pager.getText().contains("Step 3 of 3"), pager.getText());
-      assertTrue(pager.getText().contains("Step 2: Create the IAM role"), pager.getText());
-    }
+    String above = pagers.get(0).getText();
+    Matcher step = Pattern.compile("Step (\\d+) of (\\d+)").matcher(above);
+    assertTrue(step.find(), above);
+    int k = Integer.parseInt(step.group(1));
+    assertTrue(k > 1 && k < Integer.parseInt(step.group(2)), above);
+    assertTrue(above.contains("Step " + (k - 1) + ": Create the IAM role"), above);
+    assertTrue(above.contains("Next: Step " + (k + 1) + ": "), above);
+    assertEquals(above, pagers.get(1).getText(), "the same links below the runbook");
+    assertEquals(
+        "../role/index.html",
+        pagers.get(1).findElement(By.cssSelector("a.rw-prev")).getDomAttribute("href"));
     List<String> crumbs =
         browser.findElements(By.cssSelector(".rw-crumbs li")).stream()
             .map(WebElement::getText)
@@ -289,8 +298,12 @@ class SiteBrowserIT {
         List.of(
             "Payments platform runbooks",
             "prod-use1",
-            "Step 3: Associate the role with the cluster"),
+            "Step " + k + ": Associate the role with the cluster"),
         crumbs);
+    assertEquals(
+        "../index.html",
+        browser.findElement(By.linkText("prod-use1")).getDomAttribute("href"),
+        "the breadcrumb leads to the runbook's overview");
 
     Browser.viewport(browser, 390, 844, true);
     browser.get(Browser.url(SITE.resolve("prod-use1/associate/index.html")));
