@@ -413,7 +413,12 @@ class HostileInputProperties {
           "em",
           "blockquote",
           "footer",
-          "link");
+          "link",
+          "div",
+          "details",
+          "summary",
+          "aside",
+          "h4");
 
   static final Set<String> ATTRIBUTES =
       Set.of(
@@ -430,7 +435,13 @@ class HostileInputProperties {
           "aria-hidden",
           "start",
           "align",
-          "src");
+          "src",
+          "tabindex",
+          "aria-current",
+          "data-rw-key",
+          "data-rw-runbook",
+          "data-rw-step",
+          "data-rw-check");
 
   private static final Pattern TAG =
       Pattern.compile(
@@ -538,7 +549,8 @@ class HostileInputProperties {
     return m.appendTail(sb).toString();
   }
 
-  private static final String SHOWN_BEFORE = "<li>For <strong>Description</strong>, enter ";
+  private static final String SHOWN_BEFORE =
+      "<li data-rw-step=\"\">For <strong>Description</strong>, enter ";
   private static final String SHOWN_AFTER =
       ". IAM cannot change a policy's description later.</li>";
 

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public final class ConfigLoader {
   private static final List<String> INVENTORY_KEYS =
-      List.of("title", "baseUrl", "templates", "defaults", "runbooks");
+      List.of("title", "baseUrl", "editUrl", "templates", "defaults", "runbooks");
 
   private final YamlReader yaml;
 
@@ -43,6 +43,8 @@ public final class ConfigLoader {
    * @param source the file name, for messages
    * @param entryProblems entries that are not mappings: reported with the problems of the other
    *     entries, so that one run shows them all
+   * @param editUrl where the inventory can be edited (a page of its repository), which every page
+   *     links as "Edit the input", or {@code null}
    */
   public record Inventory(
       String title,
@@ -52,10 +54,24 @@ public final class ConfigLoader {
       Position runbooksAt,
       List<Path> templates,
       String source,
-      List<Diagnostic> entryProblems)
+      List<Diagnostic> entryProblems,
+      String editUrl)
       implements Config {
     public Inventory {
       entryProblems = List.copyOf(entryProblems);
+    }
+
+    /** An inventory without an edit link. */
+    public Inventory(
+        String title,
+        String baseUrl,
+        Position baseUrlAt,
+        List<RunbookInput> runbooks,
+        Position runbooksAt,
+        List<Path> templates,
+        String source,
+        List<Diagnostic> entryProblems) {
+      this(title, baseUrl, baseUrlAt, runbooks, runbooksAt, templates, source, entryProblems, null);
     }
   }
 
@@ -202,6 +218,24 @@ public final class ConfigLoader {
     } else if (baseUrl != null && !baseUrl.endsWith("/")) {
       baseUrl = baseUrl + "/";
     }
+    String editUrl = r.text("editUrl", false);
+    if (editUrl != null && !editUrl.matches("https?://[^\\s\"'<>]+")) {
+      d.error(
+          r.node("editUrl").pos(),
+          "editUrl",
+          Values.show(editUrl)
+              + " is not an http(s) URL; expected the inventory's page in its repository, such as"
+              + " https://github.com/org/repo/edit/main/site.yaml");
+      editUrl = null;
+    } else if (editUrl != null
+        && editUrl.replaceFirst("^https?://", "").split("/")[0].contains("@")) {
+      d.error(
+          r.node("editUrl").pos(),
+          "editUrl",
+          "has a user name or password in it, which every page would publish; expected"
+              + " https://host/path");
+      editUrl = null;
+    }
     Map<String, Node.Field> defaults = new LinkedHashMap<>();
     Node defaultsNode = r.node("defaults");
     if (defaultsNode != null && !(defaultsNode instanceof Node.Scalar s && s.isNull())) {
@@ -260,7 +294,8 @@ public final class ConfigLoader {
         list == null ? m.pos() : list.pos(),
         templates(r, base, d),
         name,
-        entryProblems);
+        entryProblems,
+        editUrl);
   }
 
   private static List<Path> templates(MappingReader r, Path base, Diagnostics d) {

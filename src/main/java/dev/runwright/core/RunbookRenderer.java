@@ -38,6 +38,7 @@ public final class RunbookRenderer {
   private final KindTools tools;
   private final Assets assets;
   private final DocumentModel.RunwrightModel generator;
+  private final String buildDate;
 
   public RunbookRenderer(
       TemplateEngine engine,
@@ -50,6 +51,7 @@ public final class RunbookRenderer {
     this.tools = tools;
     this.assets = assets;
     this.generator = new DocumentModel.RunwrightModel(version, "Runwright " + version);
+    this.buildDate = BuildDate.fromEnvironment();
   }
 
   /** Receives each rendered file. */
@@ -61,6 +63,16 @@ public final class RunbookRenderer {
      * @param step the step it belongs to (1 first), or {@link Layout#OVERVIEW}
      */
     void accept(String path, String text, String markdownTitle, int step);
+
+    /**
+     * Told the headings and text of each HTML page just before the page itself is accepted; a
+     * site's search index keeps them.
+     *
+     * @param path where the page goes
+     * @param step the step it belongs to, or {@link Layout#OVERVIEW}
+     * @param sections its sections, in order
+     */
+    default void outline(String path, int step, List<MarkdownRenderer.Section> sections) {}
   }
 
   /** Every file {@link #render} would write for {@code rb}, without rendering anything. */
@@ -125,6 +137,9 @@ public final class RunbookRenderer {
           firstTitle = o.title();
         }
         if (o.path() != null) {
+          if (o.sections() != null) {
+            sink.outline(o.path(), o.step(), o.sections());
+          }
           sink.accept(o.path(), o.text(), o.title(), o.step());
         }
       }
@@ -133,7 +148,13 @@ public final class RunbookRenderer {
   }
 
   /** One rendered file; {@code path} is null for a document the layout does not publish. */
-  private record Out(String path, String text, String title, int step, DocumentSpec doc) {}
+  private record Out(
+      String path,
+      String text,
+      String title,
+      int step,
+      DocumentSpec doc,
+      List<MarkdownRenderer.Section> sections) {}
 
   /** Renders the documents of one step, or of the overview, in the order they are listed. */
   private List<Out> renderPart(
@@ -163,12 +184,16 @@ public final class RunbookRenderer {
       DocumentKind kind = doc.kind();
       String text;
       String title = null;
+      List<MarkdownRenderer.Section> sections = null;
       if (kind.presentation() == DocumentKind.Presentation.PAGE) {
         if (path == null) {
           continue; // this layout publishes no pages
         }
         String mdPath = plan.path(step, documentOf(plan, step, doc.from()));
-        text = page(texts.get(doc.from()), doc, mdPath, path, plan, site);
+        MarkdownRenderer.Html html =
+            markdown.render(texts.get(doc.from()), href -> plan.rewriteForPage(href, mdPath, path));
+        text = page(html, doc, mdPath, path, plan, step, site);
+        sections = html.sections();
       } else {
         String raw =
             engine.render(doc.template(), model(plan, aws, step, path, docs, site, allDocs));
@@ -193,7 +218,7 @@ public final class RunbookRenderer {
       }
       texts.put(doc.id(), text);
       docs.put(doc.id(), docModel(doc, doc.path(), null, text));
-      out.add(new Out(path, text, title, step, doc));
+      out.add(new Out(path, text, title, step, doc, sections));
     }
     return out;
   }
@@ -208,9 +233,13 @@ public final class RunbookRenderer {
   }
 
   private String page(
-      String md, DocumentSpec doc, String mdPath, String pagePath, Plan plan, SiteModel site) {
-    MarkdownRenderer.Html html =
-        markdown.render(md, href -> plan.rewriteForPage(href, mdPath, pagePath));
+      MarkdownRenderer.Html html,
+      DocumentSpec doc,
+      String mdPath,
+      String pagePath,
+      Plan plan,
+      int step,
+      SiteModel site) {
     Layout layout = plan.layout;
     String home = layout.homePath();
     boolean standalone = layout.standalonePages();
@@ -227,7 +256,12 @@ public final class RunbookRenderer {
             home == null ? null : RelPath.relative(pagePath, home),
             site == null ? null : site.title(),
             mdPath == null ? null : RelPath.relative(pagePath, mdPath),
-            generator.generator());
+            generator.generator(),
+            nav(html, pagePath, plan, step, site),
+            PageKey.of(plan.rb.input(), html.body()),
+            buildDate,
+            site == null ? null : site.editUrl(),
+            home == null ? null : RelPath.relativeDir(pagePath, ""));
     return engine.render(doc.template(), new PageDocument(page));
   }
 
@@ -244,6 +278,75 @@ public final class RunbookRenderer {
       language = path.substring(path.lastIndexOf('.') + 1);
     }
     return new DocModel(path, href, text, d.form(), language);
+  }
+
+  /** The breadcrumb, table of contents and step links of the page of {@code step}. */
+  private static PageModel.Nav nav(
+      MarkdownRenderer.Html html, String pagePath, Plan plan, int step, SiteModel site) {
+    Runbook rb = plan.rb;
+    int total = rb.steps().size();
+    String overview = rb.hasOverview() ? pageOf(plan, Layout.OVERVIEW) : null;
+    String overviewTitle = rb.id() != null ? rb.id() : "Overview";
+    List<Link> crumbs = new ArrayList<>();
+    String home = plan.layout.homePath();
+    if (home != null) {
+      crumbs.add(
+          new Link(site == null ? "All runbooks" : site.title(), RelPath.relative(pagePath, home)));
+    }
+    if (overview != null && step != Layout.OVERVIEW) {
+      crumbs.add(new Link(overviewTitle, RelPath.relative(pagePath, overview)));
+    }
+    List<PageModel.TocEntry> toc = new ArrayList<>();
+    for (MarkdownRenderer.Section s : html.toc()) {
+      toc.add(new PageModel.TocEntry(s.level(), s.id(), s.heading()));
+    }
+    Link prev = null;
+    Link next = null;
+    if (step == Layout.OVERVIEW) {
+      next = stepLink(plan, 1, pagePath);
+    } else if (rb.hasOverview()) {
+      prev =
+          step == 1
+              ? new Link("Overview", RelPath.relative(pagePath, overview))
+              : stepLink(plan, step - 1, pagePath);
+      next = step < total ? stepLink(plan, step + 1, pagePath) : null;
+    }
+    Link self = step == Layout.OVERVIEW ? null : stepLink(plan, step, pagePath);
+    String current =
+        step == Layout.OVERVIEW ? overviewTitle : self != null ? self.title() : html.title();
+    return new PageModel.Nav(
+        crumbs,
+        rb.hasOverview() ? current : html.title(),
+        toc,
+        rb.hasOverview() ? step : 0,
+        rb.hasOverview() ? total : 0,
+        rb.id(),
+        prev,
+        next,
+        overview == null || step == Layout.OVERVIEW
+            ? null
+            : new Link("Overview", RelPath.relative(pagePath, overview)));
+  }
+
+  /** A link to the page of step {@code number}, named as the overview names it. */
+  private static Link stepLink(Plan plan, int number, String from) {
+    String to = pageOf(plan, number);
+    if (to == null) {
+      return null;
+    }
+    String title = plan.rb.steps().get(number - 1).pack().stepTitle();
+    return new Link(
+        "Step " + number + (title == null ? "" : ": " + title), RelPath.relative(from, to));
+  }
+
+  /** The first page a step (or the overview) publishes, or {@code null}. */
+  private static String pageOf(Plan plan, int step) {
+    for (DocumentSpec d : plan.documents(step)) {
+      if (d.kind().presentation() == DocumentKind.Presentation.PAGE && plan.path(step, d) != null) {
+        return plan.path(step, d);
+      }
+    }
+    return null;
   }
 
   private DocumentModel model(

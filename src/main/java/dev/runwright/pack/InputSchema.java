@@ -120,6 +120,13 @@ public final class InputSchema {
             "format", "uri",
             "pattern", "^https?://",
             "description", "The absolute URL the site is published at; enables sitemap.xml."));
+    invProps.put(
+        "editUrl",
+        map(
+            "type", "string",
+            "format", "uri",
+            "pattern", "^https?://",
+            "description", "Where the inventory can be edited; every page links it."));
     invProps.put("templates", templates);
     invProps.put("defaults", map("$ref", "#/$defs/defaults"));
     invProps.put("runbooks", map("type", "array", "items", map("$ref", "#/$defs/entry")));

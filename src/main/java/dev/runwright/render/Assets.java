@@ -23,8 +23,20 @@ import java.util.Properties;
  * @param jsHash the CSP source of the script
  */
 public record Assets(String css, String js, String cssHash, String jsHash) {
-  /** The asset files, as copied into a site's {@code assets/} folder. */
+  /** The assets every page uses; standalone pages carry them inline. */
   public static final List<String> FILES = List.of("runwright.css", "runwright.js");
+
+  /**
+   * The asset files copied into a site's {@code assets/} folder: also the site search's script and
+   * MiniSearch (7.2.0, MIT licence, from npm; its licence is {@code minisearch.LICENSE.txt}).
+   */
+  public static final List<String> SITE_FILES =
+      List.of(
+          "runwright.css",
+          "runwright.js",
+          "runwright-search.js",
+          "minisearch.js",
+          "minisearch.LICENSE.txt");
 
   /**
    * The assets, each from {@code assets/} in the first user template folder that has it, else built

@@ -8,13 +8,14 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
@@ -24,14 +25,15 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /**
- * Markdown to HTML with commonmark-java, GFM tables and heading anchors. Raw HTML in the Markdown
- * is escaped, never passed through, and unsafe link schemes are dropped. Fenced code blocks in a
- * language the {@link Highlighter} knows are highlighted with CSS classes. Thread-safe: the parser,
- * renderer and highlighter are built once.
+ * Markdown to HTML with commonmark-java and GFM tables. Raw HTML in the Markdown is escaped, never
+ * passed through, and unsafe link schemes are dropped. Every heading gets an anchor (named as
+ * commonmark's heading-anchor extension names them) and a visible link to it; fenced code blocks in
+ * a language the {@link Highlighter} knows are highlighted with CSS classes; the steps an operator
+ * ticks off and the check sections are marked with {@code data-rw-step} and {@code data-rw-check}
+ * (see {@link Outline}). Thread-safe: the parser, renderer and highlighter are built once.
  */
 public final class MarkdownRenderer {
-  private static final List<Extension> EXTENSIONS =
-      List.of(TablesExtension.create(), HeadingAnchorExtension.create());
+  private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
 
   private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
   private static final Highlighter HIGHLIGHTER = Highlighter.create();
@@ -40,12 +42,41 @@ public final class MarkdownRenderer {
       HtmlRenderer.builder()
           .extensions(EXTENSIONS)
           .nodeRendererFactory(HighlightedCodeBlock::new)
+          .nodeRendererFactory(AnchoredHeading::new)
+          .attributeProviderFactory(context -> MarkdownRenderer::mark)
           .escapeHtml(true)
           .softbreak("\n")
           .build();
 
-  /** A rendered page: its HTML and the text of its first level-1 heading. */
-  public record Html(String title, String body) {}
+  /**
+   * A rendered page.
+   *
+   * @param title the text of its first level-1 heading, or ""
+   * @param body the HTML
+   * @param sections the text before the first heading (level 0), then every heading with the text
+   *     under it, in order
+   */
+  public record Html(String title, String body, List<Section> sections) {
+    public Html {
+      sections = List.copyOf(sections);
+    }
+
+    /** The headings a table of contents lists: levels 2 and 3. */
+    public List<Section> toc() {
+      return sections.stream().filter(s -> s.level() == 2 || s.level() == 3).toList();
+    }
+  }
+
+  /**
+   * A heading and what is under it up to the next heading.
+   *
+   * @param level 1 to 6, or 0 for the text before the first heading
+   * @param id the heading's anchor, or "" for level 0
+   * @param heading the heading's text, or ""
+   * @param text the plain text under it, code included
+   * @param check whether it is a section whose output the operator records ("Check it")
+   */
+  public record Section(int level, String id, String heading, String text, boolean check) {}
 
   /**
    * Renders {@code markdown}.
@@ -56,6 +87,7 @@ public final class MarkdownRenderer {
    */
   public Html render(String markdown, UnaryOperator<String> links) {
     Node doc = parser.parse(markdown);
+    List<Section> sections = Outline.annotate((Document) doc);
     String[] title = {null};
     java.util.List<Node> markers = new java.util.ArrayList<>();
     doc.accept(
@@ -88,7 +120,19 @@ public final class MarkdownRenderer {
           }
         });
     markers.forEach(Node::unlink);
-    return new Html(title[0] == null ? "" : title[0], renderer.render(doc));
+    return new Html(title[0] == null ? "" : title[0], renderer.render(doc), sections);
+  }
+
+  /**
+   * Marks the items of the procedure's ordered lists as steps, and links whose text is their
+   * address (which print does not repeat after them).
+   */
+  private static void mark(Node node, String tag, Map<String, String> attributes) {
+    if (node instanceof ListItem item && Outline.isStep(item)) {
+      attributes.put("data-rw-step", "");
+    } else if (node instanceof Link link && textOf(link).equals(link.getDestination())) {
+      attributes.put("class", "rw-url");
+    }
   }
 
   private static final java.util.regex.Pattern MARKER =
@@ -201,11 +245,71 @@ public final class MarkdownRenderer {
         attributes.put("class", "language-" + language);
       }
       html.line();
-      html.tag("pre", context.extendAttributes(block, "pre", Map.of()));
+      Map<String, String> pre = new LinkedHashMap<>();
+      if (Outline.isStep(block, language)) {
+        pre.put("data-rw-step", "");
+      }
+      html.tag("pre", context.extendAttributes(block, "pre", pre));
       html.tag("code", context.extendAttributes(block, "code", attributes));
       html.raw(HIGHLIGHTER.toHtml(block.getLiteral(), language));
       html.tag("/code");
       html.tag("/pre");
+      html.line();
+    }
+  }
+
+  /**
+   * A heading with its anchor and, below level 1, a link to itself that shows on hover and focus,
+   * as documentation sites have: {@code <h2 id="check-it">Check it <a class="rw-anchor"
+   * href="#check-it">#</a></h2>}.
+   */
+  private static final class AnchoredHeading implements NodeRenderer {
+    private final HtmlNodeRendererContext context;
+    private final HtmlWriter html;
+
+    AnchoredHeading(HtmlNodeRendererContext context) {
+      this.context = context;
+      this.html = context.getWriter();
+    }
+
+    @Override
+    public Set<Class<? extends Node>> getNodeTypes() {
+      return Set.of(Heading.class);
+    }
+
+    @Override
+    public void render(Node node) {
+      Heading heading = (Heading) node;
+      String tag = "h" + heading.getLevel();
+      Outline.Anchor anchor =
+          heading.getFirstChild() instanceof Outline.Anchor a ? a : new Outline.Anchor("", false);
+      Map<String, String> attributes = new LinkedHashMap<>();
+      if (!anchor.id.isEmpty()) {
+        attributes.put("id", anchor.id);
+      }
+      if (anchor.check) {
+        attributes.put("data-rw-check", "");
+      }
+      html.line();
+      html.tag(tag, context.extendAttributes(heading, tag, attributes));
+      for (Node child = heading.getFirstChild(); child != null; ) {
+        Node next = child.getNext();
+        if (!(child instanceof Outline.Anchor)) {
+          context.render(child);
+        }
+        child = next;
+      }
+      if (heading.getLevel() > 1 && !anchor.id.isEmpty()) {
+        html.text(" ");
+        Map<String, String> link = new LinkedHashMap<>();
+        link.put("class", "rw-anchor");
+        link.put("href", "#" + anchor.id);
+        link.put("aria-label", "Link to this section: " + textOf(heading).strip());
+        html.tag("a", link);
+        html.text("#");
+        html.tag("/a");
+      }
+      html.tag("/" + tag);
       html.line();
     }
   }

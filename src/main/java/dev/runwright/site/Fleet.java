@@ -82,7 +82,8 @@ final class Fleet {
             inv.runbooksAt(),
             inv.templates(),
             inv.source(),
-            List.of());
+            List.of(),
+            inv.editUrl());
     return new SiteBuilder.Prepared(settings, ws, withIds, redactor, d.warnings());
   }
 

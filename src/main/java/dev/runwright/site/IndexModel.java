@@ -11,9 +11,17 @@ import java.util.List;
  * @param generator "Runwright" and its version
  * @param home the home page of a wiki, MkDocs bundle or Confluence bundle ({@code Home}, {@code
  *     index.md}, {@code home.xml}), or {@code null}
+ * @param buildDate the build's date from {@code SOURCE_DATE_EPOCH}, or {@code null}
+ * @param editUrl where the inventory can be edited, or {@code null}
  */
 public record IndexModel(
-    Site site, List<AccountGroup> groups, List<IndexEntry> entries, String generator, String home) {
+    Site site,
+    List<AccountGroup> groups,
+    List<IndexEntry> entries,
+    String generator,
+    String home,
+    String buildDate,
+    String editUrl) {
 
   /**
    * @param title the inventory's title

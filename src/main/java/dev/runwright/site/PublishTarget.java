@@ -70,7 +70,12 @@ public interface PublishTarget {
    * @param index every runbook's index entry, grouped order
    * @param pages every HTML page written, for sitemaps
    * @param out the output folder, for targets that look at what is there
+   * @param search the pages' words, for a target that publishes a search index
    */
   record Shared(
-      SiteBuilder.Prepared prepared, List<IndexEntry> index, List<String> pages, Path out) {}
+      SiteBuilder.Prepared prepared,
+      List<IndexEntry> index,
+      List<String> pages,
+      Path out,
+      SearchIndex search) {}
 }

@@ -3,13 +3,16 @@ package dev.runwright.site;
 import dev.runwright.config.ConfigLoader;
 import dev.runwright.config.Diagnostic;
 import dev.runwright.config.InvalidInputException;
+import dev.runwright.core.BuildDate;
 import dev.runwright.core.Inputs;
 import dev.runwright.core.Layout;
 import dev.runwright.core.Runbook;
+import dev.runwright.core.RunbookRenderer;
 import dev.runwright.core.Version;
 import dev.runwright.core.Workspace;
 import dev.runwright.io.OutputException;
 import dev.runwright.model.SiteModel;
+import dev.runwright.render.MarkdownRenderer;
 import dev.runwright.render.TemplateError;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -199,7 +202,9 @@ public final class SiteBuilder {
     Set<String> pages = ConcurrentHashMap.newKeySet();
     ConcurrentLinkedQueue<RuntimeException> failures = new ConcurrentLinkedQueue<>();
     AtomicReference<Error> fatal = new AtomicReference<>();
-    SiteModel site = target.siteHeader() ? new SiteModel(p.inventory().title()) : null;
+    SearchIndex search = new SearchIndex();
+    SiteModel site =
+        target.siteHeader() ? new SiteModel(p.inventory().title(), p.inventory().editUrl()) : null;
     AtomicInteger next = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
     int threads = Math.max(1, Math.min(jobs, runbooks.size()));
@@ -218,7 +223,7 @@ public final class SiteBuilder {
               int i;
               while ((i = next.getAndIncrement()) < runbooks.size()) {
                 try {
-                  entries[i] = renderOne(p, target, runbooks.get(i), site, out, pages);
+                  entries[i] = renderOne(p, target, runbooks.get(i), site, out, pages, search);
                 } catch (InvalidInputException | TemplateError e) {
                   failures.add(e);
                 } catch (RuntimeException e) {
@@ -252,7 +257,7 @@ public final class SiteBuilder {
             .thenComparing(IndexEntry::id));
     List<String> sortedPages = new ArrayList<>(pages);
     sortedPages.sort(null);
-    return target.writeShared(new PublishTarget.Shared(p, index, sortedPages, folder), out);
+    return target.writeShared(new PublishTarget.Shared(p, index, sortedPages, folder, search), out);
   }
 
   /** The model of the index, 404 and home page templates. */
@@ -263,7 +268,9 @@ public final class SiteBuilder {
         IndexEntries.groups(index),
         index,
         "Runwright " + Version.get(),
-        home);
+        home,
+        BuildDate.fromEnvironment(),
+        inv.editUrl());
   }
 
   /** Reports every failed entry; a template error once, as it is the same for every entry. */
@@ -286,7 +293,13 @@ public final class SiteBuilder {
   }
 
   private static IndexEntry renderOne(
-      Prepared p, PublishTarget target, Runbook rb, SiteModel site, Target out, Set<String> pages) {
+      Prepared p,
+      PublishTarget target,
+      Runbook rb,
+      SiteModel site,
+      Target out,
+      Set<String> pages,
+      SearchIndex search) {
     Layout layout = target.layout(rb);
     Redactor redactor = p.redactor();
     Runbook shown = rb;
@@ -316,35 +329,41 @@ public final class SiteBuilder {
     int n = rb.steps().size();
     String[] stepPage = new String[n + 1]; // the first page (or runbook) of each step; 0: overview
     String[] stepTitle = new String[n + 1];
-    String title =
-        p.workspace()
-            .renderer()
-            .render(
-                published,
-                layout,
-                site,
-                (path, text, mdTitle, step) -> {
-                  if (mustMatch != null && isMachineReadable(path)) {
-                    redactor.checkSame(rb.label() + ": " + path, mustMatch.get(path), text);
-                  }
-                  String doc =
-                      target.publish(
-                          new PublishTarget.PublishedDocument(
-                              published, path, text, mdTitle, step, null));
-                  boolean page = path.endsWith(".html");
-                  if (page) {
-                    pages.add(path);
-                  }
-                  if (mdTitle != null && stepTitle[step] == null) {
-                    stepTitle[step] = mdTitle;
-                  }
-                  if (page
-                      ? stepPage[step] == null || !stepPage[step].endsWith(".html")
-                      : mdTitle != null && stepPage[step] == null) {
-                    stepPage[step] = page ? path : WikiLayout.pageName(path);
-                  }
-                  out.write(path, redactor.published(path, doc).getBytes(StandardCharsets.UTF_8));
-                });
+    SearchIndex.Collector searchable = search.runbook(published, redactor);
+    boolean[] anyPage = {false};
+    RunbookRenderer.Sink sink =
+        new RunbookRenderer.Sink() {
+          @Override
+          public void outline(String path, int step, List<MarkdownRenderer.Section> sections) {
+            searchable.page(path, step, sections);
+            anyPage[0] = true;
+          }
+
+          @Override
+          public void accept(String path, String text, String mdTitle, int step) {
+            if (mustMatch != null && isMachineReadable(path)) {
+              redactor.checkSame(rb.label() + ": " + path, mustMatch.get(path), text);
+            }
+            String doc =
+                target.publish(
+                    new PublishTarget.PublishedDocument(
+                        published, path, text, mdTitle, step, null));
+            boolean page = path.endsWith(".html");
+            if (page) {
+              pages.add(path);
+            }
+            if (mdTitle != null && stepTitle[step] == null) {
+              stepTitle[step] = mdTitle;
+            }
+            if (page
+                ? stepPage[step] == null || !stepPage[step].endsWith(".html")
+                : mdTitle != null && stepPage[step] == null) {
+              stepPage[step] = page ? path : WikiLayout.pageName(path);
+            }
+            out.write(path, redactor.published(path, doc).getBytes(StandardCharsets.UTF_8));
+          }
+        };
+    String title = p.workspace().renderer().render(published, layout, site, sink);
     List<IndexEntry.StepLink> links = new ArrayList<>();
     for (int i = 1; i <= n; i++) {
       if (stepPage[i] != null) {
@@ -357,6 +376,9 @@ public final class SiteBuilder {
     int entryStep = rb.hasOverview() ? Layout.OVERVIEW : 1;
     String href = stepPage[entryStep] != null ? stepPage[entryStep] : rb.id();
     String shownTitle = stepTitle[entryStep] != null ? stepTitle[entryStep] : title;
+    if (anyPage[0]) {
+      searchable.done(shownTitle);
+    }
     return IndexEntries.entry(rb, redactor.text(shownTitle), href, redactor, links);
   }
 

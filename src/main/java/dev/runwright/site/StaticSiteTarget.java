@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * A static site: {@code index.html} (the runbooks grouped by account and Region, with a filter), a
- * folder of pages per runbook, {@code assets/}, {@code 404.html} and, with a base URL, {@code
- * sitemap.xml}. Every link is relative.
+ * folder of pages per runbook, {@code assets/}, {@code 404.html}, the search index {@code
+ * search-index.js} and, with a base URL, {@code sitemap.xml}. Every link is relative.
  */
 public final class StaticSiteTarget implements PublishTarget {
   @Override
@@ -26,7 +26,7 @@ public final class StaticSiteTarget implements PublishTarget {
 
   @Override
   public List<String> ownFiles() {
-    return List.of("index.html", "404.html", "sitemap.xml");
+    return List.of("index.html", "404.html", "sitemap.xml", SearchIndex.FILE);
   }
 
   @Override
@@ -54,9 +54,11 @@ public final class StaticSiteTarget implements PublishTarget {
     String notFound = ws.engine().render("site/404.html.ftlh", model);
     out.write(
         "404.html", p.redactor().published("404.html", notFound).getBytes(StandardCharsets.UTF_8));
-    for (String file : Assets.FILES) {
+    for (String file : Assets.SITE_FILES) {
       out.write("assets/" + file, Assets.bytes(ws.roots(), file));
     }
+    String search = shared.search().script(shared.index(), p.redactor());
+    out.write(SearchIndex.FILE, search.getBytes(StandardCharsets.UTF_8));
     String base = p.inventory().baseUrl();
     if (base != null) {
       Sitemaps.write(base, shared.pages(), ws.engine(), p.redactor(), out);

@@ -207,6 +207,27 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void anEditUrlIsKeptAndOnlyAnHttpAddressWithoutCredentialsIsAccepted() throws IOException {
+    ConfigLoader.Inventory inv =
+        (ConfigLoader.Inventory)
+            load(
+                "editUrl: https://git.example.com/ops/runbooks/edit/main/site.yaml\nrunbooks: []\n");
+    assertEquals("https://git.example.com/ops/runbooks/edit/main/site.yaml", inv.editUrl());
+    assertNull(((ConfigLoader.Inventory) load("runbooks: []\n")).editUrl());
+    assertEquals(
+        List.of(
+            "site.yaml:1:10: error: editUrl: \"javascript:alert(1)\" is not an http(s) URL;"
+                + " expected the inventory's page in its repository, such as"
+                + " https://github.com/org/repo/edit/main/site.yaml"),
+        errors("editUrl: javascript:alert(1)\nrunbooks: []\n"));
+    assertEquals(
+        List.of(
+            "site.yaml:1:10: error: editUrl: has a user name or password in it, which every page"
+                + " would publish; expected https://host/path"),
+        errors("editUrl: https://me:secret@git.example.com/x\nrunbooks: []\n"));
+  }
+
+  @Test
   void everyStructuralProblemIsReportedTogether() throws IOException {
     assertEquals(
         List.of(

@@ -10,14 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,60 +25,43 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The example site in headless Chromium: the index's filter box, a runbook page's values and copy
- * buttons, the step links, and the index without JavaScript. Skipped when there is no browser,
- * unless RUNWRIGHT_REQUIRE_BROWSER is set.
+ * The example site in headless Chromium: the index's filter box and the site search, a runbook
+ * page's values, copy buttons, anchors and table of contents, the step links, and the site without
+ * JavaScript. Skipped when there is no browser, unless RUNWRIGHT_REQUIRE_BROWSER is set.
  */
 class SiteBrowserIT {
-  // Overridable so that the skip-or-fail rule can itself be tried: -Drunwright.chromium=/nowhere
-  private static final Path CHROMIUM =
-      Path.of(System.getProperty("runwright.chromium", "/usr/bin/chromium"));
-  private static final Path CHROMEDRIVER =
-      Path.of(System.getProperty("runwright.chromedriver", "/usr/bin/chromedriver"));
   private static final Path SITE = Path.of("target", "browser-site");
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final String KEY_ARN =
       "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 
   @TempDir static Path profiles;
-  private static WebDriver browser;
+  private static ChromeDriver browser;
   private static String indexUrl;
 
   @BeforeAll
   static void start() {
-    boolean required = System.getenv("RUNWRIGHT_REQUIRE_BROWSER") != null;
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!present && required) {
-      fail(missing() + ", and RUNWRIGHT_REQUIRE_BROWSER is set");
-    }
-    if (!present) {
+    if (!Browser.require()) {
       return; // each test is then skipped, so the report counts them
     }
     buildSite(EXAMPLE, SITE, "--quiet");
-    indexUrl = SITE.resolve("index.html").toAbsolutePath().toUri().toString();
-    browser = chromium("js", true);
+    indexUrl = Browser.url(SITE.resolve("index.html"));
+    browser = Browser.chromium(profiles.resolve("js"), true);
   }
 
   @BeforeEach
   void needsTheBrowser() {
     assumeTrue(
-        browser != null, missing() + "; set RUNWRIGHT_REQUIRE_BROWSER to fail instead of skipping");
-  }
-
-  private static String missing() {
-    return "no " + CHROMIUM + " or no " + CHROMEDRIVER;
+        browser != null,
+        Browser.missing() + "; set RUNWRIGHT_REQUIRE_BROWSER to fail instead of skipping");
+    Browser.reset(browser);
   }
 
   @AfterAll
@@ -99,7 +81,7 @@ class SiteBrowserIT {
     WebElement empty = browser.findElement(By.id("rw-empty"));
     awaitText(count, "7 of 7");
     assertFalse(empty.isDisplayed());
-    screenshot(browser, "index.png");
+    Browser.screenshot(browser, "index.png");
 
     box.sendKeys("gov");
     awaitText(count, "1 of 7");
@@ -137,7 +119,7 @@ class SiteBrowserIT {
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(ExpectedConditions.urlContains("/prod-use1/index.html"));
     // The index leads to the procedure's overview, which leads to each step.
-    browser.findElement(By.linkText("Create the KMS policy")).click();
+    browser.findElement(By.cssSelector("main a[href='kms/index.html']")).click();
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(ExpectedConditions.urlContains("/prod-use1/kms/index.html"));
 
@@ -154,9 +136,9 @@ class SiteBrowserIT {
     assertFalse(blocks.isEmpty());
     assertEquals(blocks.size(), buttons.size(), "a Copy button on every code block");
     assertEquals("Copy", buttons.get(0).getText());
-    screenshot(browser, "runbook.png");
+    Browser.screenshot(browser, "runbook.png");
 
-    browser.findElement(By.partialLinkText("Create the IAM role")).click();
+    browser.findElement(By.cssSelector(".rw-pager-top a.rw-next")).click();
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(ExpectedConditions.urlContains("/prod-use1/role/index.html"));
     assertEquals("RDSLoadFromS3", value(browser, "Role name"));
@@ -165,7 +147,7 @@ class SiteBrowserIT {
 
   @Test
   void codeIsHighlightedAndCopyCopiesItsPlainText() throws IOException {
-    browser.get(SITE.resolve("prod-use1/kms/index.html").toAbsolutePath().toUri().toString());
+    browser.get(Browser.url(SITE.resolve("prod-use1/kms/index.html")));
     WebElement code = browser.findElement(By.cssSelector("pre > code.language-json"));
     WebElement key = code.findElement(By.cssSelector("span.tok-key"));
     assertEquals("rgba(122, 75, 0, 1)", key.getCssValue("color"), "the stylesheet colours keys");
@@ -187,7 +169,7 @@ class SiteBrowserIT {
 
   @Test
   void withoutJavaScriptTheIndexListsEveryRunbook() {
-    WebDriver plain = chromium("nojs", false);
+    WebDriver plain = Browser.chromium(profiles.resolve("nojs"), false);
     try {
       plain.get(indexUrl);
       assertFalse(plain.findElement(By.id("rw-filter")).isDisplayed(), "no filter box without JS");
@@ -197,41 +179,165 @@ class SiteBrowserIT {
       for (WebElement link : links) {
         assertTrue(link.isDisplayed(), link.getAttribute("href") + " is hidden");
       }
-      // The runbook page works too, only without its Copy buttons: proof that JS is off.
-      links.get(0).click();
-      plain.findElement(By.cssSelector("main table a")).click(); // the overview's first step
+      assertFalse(plain.findElement(By.cssSelector(".rw-search")).isDisplayed(), "no search box");
+      // The runbook page works too, only without its Copy buttons: proof that JS is off. It is
+      // the plain list: no checkboxes, no record; the anchors and the table of contents remain.
+      plain.findElement(By.cssSelector("a.rw-title[href='prod-use1/index.html']")).click();
+      plain.findElement(By.cssSelector("main a[href='kms/index.html']")).click();
       assertFalse(plain.findElements(By.cssSelector("pre")).isEmpty());
       assertEquals(List.of(), plain.findElements(By.cssSelector("button.rw-copy")));
+      assertEquals(List.of(), plain.findElements(By.cssSelector("input[type=checkbox]")));
+      assertEquals(List.of(), plain.findElements(By.id("rw-record")));
+      assertTrue(plain.findElement(By.cssSelector("aside .rw-toc")).isDisplayed());
+      assertFalse(plain.findElements(By.cssSelector("li[data-rw-step]")).isEmpty());
     } finally {
       plain.quit();
     }
   }
 
-  private static WebDriver chromium(String profile, boolean javaScript) {
-    // Giving both paths keeps Selenium Manager from looking for (or downloading) a browser.
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--user-data-dir=" + profiles.resolve(profile).toAbsolutePath(),
-        "--window-size=1280,1600");
-    if (!javaScript) {
-      options.setExperimentalOption(
-          "prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+  @Test
+  void searchFindsARunbookByAKeyIdFromAnotherPageAndWorksByKeyboard() throws IOException {
+    // The second key of prod-euw1, searched from a page of prod-use1.
+    browser.get(Browser.url(SITE.resolve("prod-use1/kms/index.html")));
+    WebElement box = browser.findElement(By.id("rw-q"));
+    assertTrue(box.isDisplayed(), "JavaScript shows the search box");
+    box.sendKeys("5b1c9f0e-7d2a-4c3b-9e8f-1a2b3c4d5e6f");
+    List<String> hrefs = hits();
+    assertFalse(hrefs.isEmpty(), "the key ID is found");
+    assertTrue(hrefs.get(0).endsWith("/prod-euw1/index.html"), hrefs.toString());
+    assertTrue(hrefs.stream().allMatch(h -> h.contains("/prod-euw1/")), hrefs.toString());
+
+    box.sendKeys(Keys.ARROW_DOWN);
+    assertEquals(
+        hrefs.get(0),
+        browser.switchTo().activeElement().getAttribute("href"),
+        "the arrow key moves to the first result");
+    browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+    Browser.await(browser).until(ExpectedConditions.urlContains("/prod-euw1/index.html"));
+
+    // Text and a value together lead to the section of that runbook's page.
+    box = browser.findElement(By.id("rw-q"));
+    box.sendKeys("reboot payments-prod");
+    hrefs = hits();
+    assertFalse(hrefs.isEmpty());
+    String first = hrefs.get(0);
+    assertTrue(first.contains("/prod-use1/associate/index.html#"), hrefs.toString());
+    browser.findElement(By.cssSelector("#rw-hits a")).click();
+    Browser.await(browser).until(ExpectedConditions.urlContains("/prod-use1/associate/"));
+    String anchor = first.substring(first.indexOf('#') + 1);
+    String section =
+        (String)
+            Browser.js(
+                browser,
+                "var h = document.getElementById(arguments[0]), t = h.textContent;"
+                    + "for (var e = h.nextElementSibling; e && !/^H[12]$/.test(e.tagName);"
+                    + " e = e.nextElementSibling) { t += ' ' + e.textContent; } return t;",
+                anchor);
+    assertTrue(section.toLowerCase().contains("reboot"), "the result's section: " + section);
+
+    browser.get(indexUrl);
+    box = browser.findElement(By.id("rw-q"));
+    box.sendKeys("payments-prod");
+    assertFalse(hits().isEmpty());
+    Browser.screenshot(browser, "index-search-1280.png");
+    Browser.viewport(browser, 390, 844, true);
+    browser.get(indexUrl);
+    browser.findElement(By.id("rw-q")).sendKeys("payments-prod");
+    assertFalse(hits().isEmpty());
+    Browser.screenshot(browser, "index-search-390.png");
+    browser.findElement(By.id("rw-q")).sendKeys(Keys.ESCAPE);
+    assertFalse(browser.findElement(By.id("rw-hits")).isDisplayed(), "Escape closes the results");
+  }
+
+  @Test
+  void everyHeadingHasAnAnchorAndTheTableOfContentsLeadsToIt() throws IOException {
+    browser.get(Browser.url(SITE.resolve("prod-use1/associate/index.html")));
+    List<WebElement> headings = browser.findElements(By.cssSelector("main h2, main h3"));
+    assertTrue(headings.size() > 5);
+    for (WebElement h : headings) {
+      String id = h.getAttribute("id");
+      assertFalse(id == null || id.isEmpty(), h.getText());
+      assertEquals(
+          "#" + id, h.findElement(By.cssSelector("a.rw-anchor")).getDomAttribute("href"), id);
     }
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-            .build();
-    return new ChromeDriver(service, options);
+    WebElement side = browser.findElement(By.cssSelector("aside .rw-toc"));
+    assertTrue(side.isDisplayed(), "a side column on a wide screen");
+    assertFalse(browser.findElement(By.cssSelector("details.rw-toc-inline")).isDisplayed());
+    List<WebElement> entries = side.findElements(By.tagName("a"));
+    assertEquals(
+        headings.stream().filter(h -> !h.getAttribute("id").isEmpty()).count(),
+        entries.size(),
+        "one entry per level-2 and level-3 heading");
+    side.findElement(By.linkText("Check it")).click();
+    Browser.await(browser).until(ExpectedConditions.urlContains("#check-it"));
+    Number top =
+        (Number)
+            Browser.js(
+                browser, "return document.getElementById('check-it').getBoundingClientRect().top;");
+    assertTrue(top.doubleValue() >= 0 && top.doubleValue() < 120, "scrolled to it: " + top);
+
+    // Step k of n, with the previous and next steps, at the top and at the bottom.
+    List<WebElement> pagers = browser.findElements(By.cssSelector("nav.rw-pager"));
+    assertEquals(2, pagers.size());
+    String above = pagers.get(0).getText();
+    Matcher step = Pattern.compile("Step (\\d+) of (\\d+)").matcher(above);
+    assertTrue(step.find(), above);
+    int k = Integer.parseInt(step.group(1));
+    assertTrue(k > 1 && k < Integer.parseInt(step.group(2)), above);
+    assertTrue(above.contains("Step " + (k - 1) + ": Create the IAM role"), above);
+    assertTrue(above.contains("Next: Step " + (k + 1) + ": "), above);
+    assertEquals(above, pagers.get(1).getText(), "the same links below the runbook");
+    assertEquals(
+        "../role/index.html",
+        pagers.get(1).findElement(By.cssSelector("a.rw-prev")).getDomAttribute("href"));
+    List<String> crumbs =
+        browser.findElements(By.cssSelector(".rw-crumbs li")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertEquals(
+        List.of(
+            "Payments platform runbooks",
+            "prod-use1",
+            "Step " + k + ": Associate the role with the cluster"),
+        crumbs);
+    assertEquals(
+        "../index.html",
+        browser.findElement(By.linkText("prod-use1")).getDomAttribute("href"),
+        "the breadcrumb leads to the runbook's overview");
+
+    Browser.viewport(browser, 390, 844, true);
+    browser.get(Browser.url(SITE.resolve("prod-use1/associate/index.html")));
+    WebElement inline = browser.findElement(By.cssSelector("details.rw-toc-inline"));
+    assertTrue(inline.isDisplayed(), "a folded table of contents on a phone");
+    assertFalse(browser.findElement(By.cssSelector("aside .rw-toc")).isDisplayed());
+    By checkIt = By.cssSelector("a[href='#check-it']");
+    assertFalse(inline.findElement(checkIt).isDisplayed(), "folded at first");
+    inline.findElement(By.tagName("summary")).click();
+    assertTrue(inline.findElement(checkIt).isDisplayed());
+    Number barHeight =
+        (Number)
+            Browser.js(
+                browser,
+                "return document.querySelector('.rw-bar').getBoundingClientRect().height;");
+    assertTrue(barHeight.doubleValue() < 60, "the top bar is one line on a phone: " + barHeight);
+  }
+
+  /** The links of the search results, once the results are those of what the box holds. */
+  private static List<String> hits() {
+    try {
+      Browser.await(browser)
+          .until(
+              d ->
+                  Browser.js(
+                      d,
+                      "return document.getElementById('rw-hits').getAttribute('data-query')"
+                          + " === document.getElementById('rw-q').value.trim();"));
+    } catch (TimeoutException e) {
+      fail("no search results: " + browser.findElement(By.id("rw-hits")).getText());
+    }
+    return browser.findElements(By.cssSelector("#rw-hits a")).stream()
+        .map(a -> a.getAttribute("href"))
+        .toList();
   }
 
   /** Waits a little for the filter to update {@code e}, then checks its text. */
@@ -258,11 +364,5 @@ class SiteBrowserIT {
         .findElement(By.xpath("//td[normalize-space()='" + setting + "']/following-sibling::td[1]"))
         .getText()
         .trim();
-  }
-
-  private static void screenshot(WebDriver driver, String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-    Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
   }
 }

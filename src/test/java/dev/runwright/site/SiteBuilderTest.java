@@ -77,6 +77,10 @@ class SiteBuilderTest {
             "sitemap.xml",
             "assets/runwright.css",
             "assets/runwright.js",
+            "assets/runwright-search.js",
+            "assets/minisearch.js",
+            "assets/minisearch.LICENSE.txt",
+            "search-index.js",
             Publisher.MANIFEST));
     assertEquals(expected, files(out).keySet());
 

@@ -29,6 +29,7 @@ public record HtmlDigest(
   }
 
   public static HtmlDigest of(Element root) {
+    root.select("a.rw-anchor").remove(); // a heading's link to itself counts as little as its id
     List<List<List<String>>> tables = new ArrayList<>();
     for (Element table : root.select("table")) {
       List<List<String>> rows = new ArrayList<>();
