@@ -1,4 +1,5 @@
 <#import "/common/macros.md.ftl" as m>
+<#import "/common/aurora-iac.md.ftl" as iacm>
 <#assign pg = p.engine == "aurora-postgresql">
 <#assign engine = pg?then("Aurora PostgreSQL", "Aurora MySQL")>
 <#assign cluster = p.clusterId???then(p.clusterId?string, "<your-cluster-id>")>
@@ -131,6 +132,13 @@ aws iam attach-role-policy --region ${sh(aws.region)} \
 
 </#list>
 </@m.form>
+<#if docs.cloudformation??>
+<@m.form "cloudformation">
+The template creates the role<#if several>s</#if> with the trust policy above and attaches the policies by their ARNs, so the policies must exist first (the earlier steps, or their stacks).
+
+<@iacm.cfnBody docs.cloudformation "role" true "its trust policy is the JSON above"/>
+</@m.form>
+</#if>
 </@m.forms>
 
 ## Check it

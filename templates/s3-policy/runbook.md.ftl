@@ -1,4 +1,5 @@
 <#import "/common/macros.md.ftl" as m>
+<#import "/common/aurora-iac.md.ftl" as iacm>
 <#assign pg = p.engine == "aurora-postgresql">
 <#assign engine = pg?then("Aurora PostgreSQL", "Aurora MySQL")>
 <#assign load = p.access?seq_contains("load")>
@@ -181,6 +182,11 @@ Run this where <#list policies as x>${md.code(x.file)}<#sep> and </#list> ${seve
 
 </#list>
 </@m.form>
+<#if docs.cloudformation??>
+<@m.form "cloudformation">
+<@iacm.cfnBody docs.cloudformation "s3"/>
+</@m.form>
+</#if>
 </@m.forms>
 
 ## Check it

@@ -22,6 +22,9 @@ import java.util.Set;
 final class Forms {
   private Forms() {}
 
+  /** The forms written in every runbook's text rather than as documents: console and AWS CLI. */
+  static final Set<String> TEXT_FORMS = Set.of("console", "cli");
+
   /** The forms the runbook gets, or {@code null} after reporting a wrong {@code forms:} to d. */
   static Set<String> chosen(Procedure procedure, RunbookInput input, Diagnostics d) {
     Set<String> known = known(procedure);
@@ -38,8 +41,8 @@ final class Forms {
     boolean ok = true;
     for (Node item : items) {
       String name = item instanceof Node.Scalar s ? s.text() : null;
-      if ("none".equals(name)) {
-        continue;
+      if ("none".equals(name) || TEXT_FORMS.contains(name)) {
+        continue; // always in the runbooks' text: naming them keeps only them
       }
       if (name == null || !known.contains(name)) {
         String label = input.label().isEmpty() ? "forms" : input.label() + ": forms";
@@ -51,10 +54,8 @@ final class Forms {
                     : Values.show(name) + " is not a form of these packs")
                 + Suggest.hint(name == null ? "" : name, known)
                 + "; expected a list of "
-                + (known.isEmpty()
-                    ? "nothing (these packs have no forms)"
-                    : String.join(", ", known))
-                + ", or none");
+                + (known.isEmpty() ? "" : String.join(", ", known) + ", ")
+                + "console, cli, or none");
         ok = false;
       } else {
         out.add(name);

@@ -60,7 +60,10 @@ class GenerateCommandTest {
   @Test
   void printShowsOneFileAsGenerateWritesItAndWritesNothing() throws IOException {
     Path yaml =
-        yaml("account: \"111122223333\"\nregion: eu-west-1\nkeys: [" + KEY + "]\nclusterId: db1\n");
+        yaml(
+            "account: \"111122223333\"\nregion: eu-west-1\nkeys: ["
+                + KEY
+                + "]\nclusterId: db1\nforms: none\n");
     assertEquals(ExitCode.OK, generate("--config", yaml.toString()).code());
     boolean hadOut = Files.exists(Path.of("out"));
     for (String file : List.of("kms/policy.json", "role/trust-policy.json", "./kms/runbook.md")) {
@@ -123,7 +126,7 @@ class GenerateCommandTest {
 
   @Test
   void flagsAloneWriteThePolicyAndTheRunbooks() throws IOException {
-    Run r = generateValid();
+    Run r = generateValid("--forms", "none");
     assertEquals(ExitCode.OK, r.code(), r.err());
     Path out = tmp.resolve("out");
     for (String f :
@@ -363,12 +366,12 @@ class GenerateCommandTest {
 
   @Test
   void filesAnEarlierRunWroteAndThisOneDoesNotAreRemovedAndOnlyThose() throws IOException {
-    assertEquals(ExitCode.OK, generateValid("--policy-name", "PolicyA").code());
+    assertEquals(ExitCode.OK, generateValid("--policy-name", "PolicyA", "--forms", "none").code());
     Path out = tmp.resolve("out");
     Files.writeString(out.resolve("notes.txt"), "mine");
     Files.writeString(out.resolve("role/mine.txt"), "mine too");
 
-    Run r = generateValid("--policy-name", "PolicyB", "--no-follow-ups");
+    Run r = generateValid("--policy-name", "PolicyB", "--no-follow-ups", "--forms", "none");
 
     assertEquals(ExitCode.OK, r.code(), r.err());
     assertTrue(r.out().contains("removed 10 files an earlier run wrote"), r.out());
@@ -417,7 +420,9 @@ class GenerateCommandTest {
   void otherFilesInTheFolderAreLeftAloneAndUnchangedFilesAreNotRewritten() throws IOException {
     Path out = Files.createDirectories(tmp.resolve("out"));
     Files.writeString(out.resolve("notes.txt"), "mine");
-    String[] args = {"--account", "111122223333", "--region", "us-east-1", "--key", KEY};
+    String[] args = {
+      "--account", "111122223333", "--region", "us-east-1", "--key", KEY, "--forms", "none"
+    };
     assertEquals(ExitCode.OK, generate(args).code());
     var before = Files.getLastModifiedTime(out.resolve("kms/policy.json"));
     Run again = generate(args);

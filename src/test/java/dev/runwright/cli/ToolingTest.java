@@ -177,7 +177,16 @@ class ToolingTest {
   void checkIsCleanAfterGenerateAndCatchesDrift() throws IOException {
     Path out = tmp.resolve("out");
     String[] input = {
-      "--account", "111122223333", "--region", "us-east-1", "--key", KEY, "--out", out.toString()
+      "--account",
+      "111122223333",
+      "--region",
+      "us-east-1",
+      "--key",
+      KEY,
+      "--forms",
+      "none",
+      "--out",
+      out.toString()
     };
     run(concat("generate", input));
     var clean = run(concat("check", input));
