@@ -823,7 +823,8 @@ class SiteBuilderTest {
             inv
                 + ":3:3: error: polcyName: unknown field; did you mean policyName? (fields:"
                 + " engine, account, region, buckets, keys, access, clusterId, lambdaFunctions,"
-                + " dbUser, database, parameterGroup, s3PolicyName, s3ImportPolicyName,"
+                + " dbUser, database, parameterGroup, approvers, automationRoleName,"
+                + " s3PolicyName, s3ImportPolicyName,"
                 + " s3ExportPolicyName, roleName, s3ImportRoleName, s3ExportRoleName, policyName,"
                 + " description, lambdaPolicyName, lambdaRoleName, auroraMysqlVersion) (shared by"
                 + " 50 runbooks)",

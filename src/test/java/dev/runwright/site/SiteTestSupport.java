@@ -66,9 +66,25 @@ final class SiteTestSupport {
                 "role/index.html",
                 "associate/runbook.md",
                 "associate/index.html"));
+    // The CloudFormation forms: the whole procedure's, the role's, the MySQL parameter group's;
+    // the SSM Automation runbook and its role's policies need the cluster.
+    boolean pg = id.equals("analytics-use1");
+    out.add("cloudformation.yaml");
+    out.add("role/cloudformation.yaml");
+    if (!pg) {
+      out.addAll(
+          List.of(
+              "associate/cloudformation.yaml",
+              "automation.yaml",
+              "automation-policy.json",
+              "automation-trust-policy.json"));
+    }
     for (String step : EXAMPLE_STEPS.get(id)) {
       out.add(step + "/index.html");
       out.add(step + "/runbook.md");
+      if (List.of("kms", "lambda", "s3").contains(step)) {
+        out.add(step + "/cloudformation.yaml");
+      }
       switch (step) {
         case "kms", "lambda" -> out.add(step + "/policy.json");
         case "s3" -> {
