@@ -124,6 +124,11 @@ There is no ${md.code("--feature-name")}: Aurora MySQL rejects the S3 feature na
 <@iacm.cfnCannot "add a role to"/>
 </@m.form>
 </#if>
+<#if docs.automation??>
+<@m.form "ssm">
+<@iacm.ssmForStep/>
+</@m.form>
+</#if>
 </@m.forms>
 
 If it already exists: ${md.code("DBClusterRoleAlreadyExists")} means the role is already associated; nothing changes, go on with part 2. A role created a moment ago can be refused with ${md.code("InvalidParameterValue: IAM role ARN value is invalid or does not include the required permissions for: AWS_ROLE_INTEGRATION")} while IAM propagates it: wait a minute and run the command again. ${md.code("DBClusterRoleQuotaExceeded")}: the cluster has 5 roles already (see "Before you start").
@@ -188,6 +193,11 @@ aws rds modify-db-cluster --region ${sh(aws.region)} \
 Then attach the group to the cluster with the CLI or the console, as above: CloudFormation cannot attach a parameter group to a cluster its stack does not own, for the reason part 1 gives.
 </@m.form>
 </#if>
+<#if docs.automation??>
+<@m.form "ssm">
+The Automation runbook of part 1 does this part too, in its steps ${md.code("CheckParameterGroup")} (before it changes anything) and ${md.code("GetParameterGroup")} to ${md.code("CheckParameterGroupAttached")}: it creates ${md.code(group)} only when the cluster does not use it yet, and stops when the cluster has a custom group of its own, which is then yours to change as above.
+</@m.form>
+</#if>
 </@m.forms>
 
 If it already exists: ${md.code("DBParameterGroupAlreadyExists")} from ${md.code("create-db-cluster-parameter-group")} means a group ${md.code(group)} was made before (an earlier run). Use it if its family is ${md.code(family)}:
@@ -232,6 +242,11 @@ aws rds wait db-instance-available --region ${sh(aws.region)} --db-instance-iden
 <#if docs.cloudformation??>
 <@m.form "cloudformation">
 <@iacm.cfnCannot "reboot the writer of"/>
+</@m.form>
+</#if>
+<#if docs.automation??>
+<@m.form "ssm">
+The Automation runbook of part 1 does this part too, in its steps ${md.code("FindWriter")} to ${md.code("CheckWriterInSync")}: it reboots the writer only, waits until it is ${md.code("available")}, and fails unless the writer then shows the parameter group ${md.code("in-sync")}.
 </@m.form>
 </#if>
 </@m.forms>

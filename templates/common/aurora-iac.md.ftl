@@ -78,13 +78,19 @@ The stack creates every policy, the role<#if iac.roles()?size gt 1>s</#if> with 
 What the stack leaves to you, because CloudFormation has no resource for a cluster it does not own: adding the role<#if iac.roles()?size gt 1>s</#if> to the cluster<#if mysql>, attaching the parameter group to it and rebooting the writer</#if> (<#list steps?filter(s -> s.pack?ends_with("associate")) as s><#if s.href??>${md.link("step " + s.number + ": " + s.title, s.href)}<#else>step ${s.number}: ${s.title}</#if></#list>, CLI or console), and the steps after it.
 </#macro>
 
-<#macro ssmOverview>
-<#local role = iac.automationRole()>
+<#-- What the Automation runbook does, as a sentence after "it": the checks, in the overview
+     the policies and roles, the association and on MySQL the parameter group and the reboot. -->
+<#macro ssmDoes whole>
 <#local mysql = !iac.pg()>
-The Automation runbook <@fileRef docs.automation/> does the steps up to the association as one logged run<#if p.approvers?? && p.approvers?has_content>, after one of <#list p.approvers as a>${md.code(a)}<#sep>, </#list> approves it</#if>: it checks the cluster's engine<#if mysql> and that the cluster uses ${md.code("default." + iac.family())} or ${md.code(iac.group())}</#if>, creates the policies and the role<#if iac.roles()?size gt 1>s</#if>, adds <#if iac.roles()?size gt 1>them<#else>it</#if> to the cluster (retried while IAM propagates a new role) and waits until the cluster shows <#if iac.roles()?size gt 1>each<#else>it</#if> ${md.code("ACTIVE")}<#if mysql>, then creates the parameter group if the cluster does not use it yet, names the role in it (${md.code("pending-reboot")}), attaches it, reboots the writer and checks that the writer is ${md.code("available")} and its parameter group ${md.code("in-sync")}</#if>.
+<#local many = iac.roles()?size gt 1>
+checks the cluster's engine<#if mysql> and that the cluster uses ${md.code("default." + iac.family())} or ${md.code(iac.group())}</#if>, <#if whole>creates the policies and the role<#if many>s</#if>, </#if>adds <#if whole><#if many>them<#else>it</#if><#else>the role<#if many>s</#if></#if> to the cluster (retried while IAM propagates a new role) and waits until the cluster shows <#if many>each<#else>it</#if> ${md.code("ACTIVE")}<#if mysql>, then creates the parameter group if the cluster does not use it yet, names the role in it (${md.code("pending-reboot")}), attaches it, reboots the writer and checks that the writer is ${md.code("available")} and its parameter group ${md.code("in-sync")}</#if><#t>
+</#macro>
 
-${md.block(docs.automation.text, "yaml")}
-
+<#-- The Automation runbook's own role (its two policies), and the commands that create the role,
+     register the runbook as the document `part` names and start it, approvals included. -->
+<#macro ssmRun part>
+<#local role = iac.automationRole()>
+<#local name = iac.stackName(part)>
 It runs as its own role, ${md.code(role.name)}, which may do exactly these steps and nothing else: ${md.code("iam:PassRole")} only on the role<#if iac.roles()?size gt 1>s</#if> above and only to ${md.code("rds.amazonaws.com")}. Its permissions are <@fileRef docs.automationPolicy/>:
 
 ${md.block(docs.automationPolicy.text, "json")}
@@ -101,21 +107,47 @@ aws iam create-role --region ${sh(aws.region)} \
   --assume-role-policy-document file://automation-trust-policy.json
 aws iam put-role-policy --region ${sh(aws.region)} \
   ${opt("--role-name", role.name)} \
-  --policy-name AuroraAccessAutomation \
+  ${opt("--policy-name", name)} \
   --policy-document file://automation-policy.json
 aws ssm create-document --region ${sh(aws.region)} \
-  ${opt("--name", iac.stackName("access"))} \
+  ${opt("--name", name)} \
   --document-type Automation --document-format YAML \
   --content file://automation.yaml
 aws ssm start-automation-execution --region ${sh(aws.region)} \
-  ${opt("--document-name", iac.stackName("access"))} \
+  ${opt("--document-name", name)} \
   --parameters ${sh("AutomationAssumeRole=" + role.arn)}
 ```
 
-The last command prints the run's ${md.code("AutomationExecutionId")}. Follow it with ${md.code("aws ssm get-automation-execution --automation-execution-id ID")} or in the Systems Manager console under **Automation**. Whoever starts it needs ${md.code("ssm:StartAutomationExecution")} and ${md.code("iam:PassRole")} on ${md.code(role.arn)}.
+The last command prints the run's ${md.code("AutomationExecutionId")}. Follow it with ${md.code("aws ssm get-automation-execution --automation-execution-id ID")} or in the Systems Manager console under **Automation**. Whoever starts it needs ${md.code("ssm:StartAutomationExecution")} and ${md.code("iam:PassRole")} on ${md.code(role.arn)}. The role ${md.code(role.name)} serves every Automation runbook of this cluster's procedure: when it exists already, give it this document's permissions with ${md.code("put-role-policy")} alone.
 <#if p.approvers?? && p.approvers?has_content>
 The run waits at its first step until an approver approves it, within 7 days: in the console, **Automation**, the run with status **Waiting**, **Approve/Deny**; or ${md.code("aws ssm send-automation-signal --automation-execution-id ID --signal-type Approve --payload Comment=ok")}. Approvers need ${md.code("ssm:SendAutomationSignal")}.
 </#if>
+</#macro>
 
-What the run leaves to you: it stops at the first step that fails and undoes nothing, so a run that stopped halfway is finished with the steps' runbooks (their "Check it" shows what is done). It does not run twice: a second run stops at ${md.code("EntityAlreadyExists")} when it creates the first policy (then follow the steps' "If it already exists"). <#if mysql>When the cluster uses a custom parameter group of its own, the run stops at ${md.code("CheckParameterGroup")} before it changes anything: follow the association step's part 2 with that group. </#if><#if (p.lambdaFunctions![])?filter(f -> f.account != aws.account)?has_content>A Lambda function of another account also needs that function's resource-based policy, which only its own account can change (the Lambda step says how). </#if>The database steps and the test are SQL, which it does not run. To remove it afterwards: ${md.code("aws ssm delete-document")}, and delete the role ${md.code(role.name)} (${md.code("aws iam delete-role-policy")}, then ${md.code("aws iam delete-role")}).
+<#-- What a run leaves to the operator. -->
+<#macro ssmLeaves whole>
+<#local mysql = !iac.pg()>
+What the run leaves to you: it stops at the first step that fails and undoes nothing, so a run that stopped halfway is finished with the runbooks' CLI or console steps (their "Check it" shows what is done). <#if whole>It does not run twice: a second run stops at ${md.code("EntityAlreadyExists")} when it creates the first policy (then follow the steps' "If it already exists"). <#else>A role that is already on the cluster stops it at ${md.code("DBClusterRoleAlreadyExists")}. </#if><#if mysql>When the cluster uses a custom parameter group of its own, the run stops at ${md.code("CheckParameterGroup")} before it changes anything: follow the association step's part 2 with that group. </#if><#if whole && (p.lambdaFunctions![])?filter(f -> f.account != aws.account)?has_content>A Lambda function of another account also needs that function's resource-based policy, which only its own account can change (the Lambda step says how). </#if><#if whole>The database steps and the test are SQL, which it does not run. </#if>To remove it afterwards: ${md.code("aws ssm delete-document")}, then delete the role's policy and the role when no other runbook uses them (${md.code("aws iam delete-role-policy")}, ${md.code("aws iam delete-role")}).
+</#macro>
+
+<#macro ssmOverview>
+The Automation runbook <@fileRef docs.automation/> does the steps up to the association as one logged run<#if p.approvers?? && p.approvers?has_content>, after one of <#list p.approvers as a>${md.code(a)}<#sep>, </#list> approves it</#if>: it <@ssmDoes true/>.
+
+${md.block(docs.automation.text, "yaml")}
+
+<@ssmRun "access"/>
+
+<@ssmLeaves true/>
+</#macro>
+
+<#-- The association step's Automation runbook (shown in its first part; the later parts point to
+     it). -->
+<#macro ssmForStep>
+The Automation runbook <@fileRef docs.automation/> does this whole step as one logged run<#if p.approvers?? && p.approvers?has_content>, after one of <#list p.approvers as a>${md.code(a)}<#sep>, </#list> approves it</#if>: it <@ssmDoes false/>. The role<#if iac.roles()?size gt 1>s</#if> must exist (the role step)<#if links.overview??>; the procedure's own runbook on ${md.link("the overview", links.overview.href)} does the earlier steps too</#if>.
+
+${md.block(docs.automation.text, "yaml")}
+
+<@ssmRun "associate"/>
+
+<@ssmLeaves false/>
 </#macro>

@@ -67,7 +67,8 @@ final class SiteTestSupport {
                 "associate/runbook.md",
                 "associate/index.html"));
     // The CloudFormation forms: the whole procedure's, the role's, the MySQL parameter group's;
-    // the SSM Automation runbook and its role's policies need the cluster.
+    // the SSM Automation runbooks (the whole procedure's, the association's) and their roles'
+    // policies need the cluster.
     boolean pg = id.equals("analytics-use1");
     out.add("cloudformation.yaml");
     out.add("role/cloudformation.yaml");
@@ -75,6 +76,9 @@ final class SiteTestSupport {
       out.addAll(
           List.of(
               "associate/cloudformation.yaml",
+              "associate/automation.yaml",
+              "associate/automation-policy.json",
+              "associate/automation-trust-policy.json",
               "automation.yaml",
               "automation-policy.json",
               "automation-trust-policy.json"));

@@ -92,6 +92,22 @@ class CloudFormationSsmFormsTest {
       assertEquals(trusts.size(), roles.size(), "a CreateRole per role of the template");
       assertTrue(roles.stream().allMatch(trust::equals), automation.toString());
     }
+    Path step = out.resolve("associate/automation.yaml");
+    if (Files.exists(step)) {
+      JsonNode doc = YAML.readTree(Files.readString(step));
+      assertEquals(List.of(), apiPolicies(doc, "CreatePolicy", "PolicyDocument"), step.toString());
+      assertEquals(List.of(), apiPolicies(doc, "CreateRole", "AssumeRolePolicyDocument"));
+      assertEquals(
+          trusts.size(), count(doc, "AddRoleToDBCluster"), step + ": an association per role");
+    }
+  }
+
+  private static long count(JsonNode doc, String api) {
+    long n = 0;
+    for (JsonNode s : doc.path("mainSteps")) {
+      n += s.path("inputs").path("Api").asText().equals(api) ? 1 : 0;
+    }
+    return n;
   }
 
   @TestFactory
