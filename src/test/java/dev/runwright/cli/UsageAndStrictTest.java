@@ -59,8 +59,8 @@ class UsageAndStrictTest {
     assertEquals(ExitCode.OK, warned.code(), warned.err());
     assertEquals(
         "--region: warning: region: \"eu-centrl-1\" is not a Region Runwright knows (botocore,"
-            + " January 2026); did you mean eu-central-1?; it is well formed for partition aws,"
-            + " so the runbook uses it as written\n",
+            + " January 2026); it is well formed for partition aws, so the runbook uses it as"
+            + " written; did you mean eu-central-1?\n",
         warned.err());
 
     Path strictOut = tmp.resolve("strict");
