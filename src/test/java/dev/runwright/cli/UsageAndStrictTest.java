@@ -128,4 +128,23 @@ class UsageAndStrictTest {
     assertTrue(lint.contains("--strict"), lint);
     assertTrue(lint.contains("with --strict, also a WARNING or SECURITY_WARNING"), lint);
   }
+
+  /**
+   * A pack's help with a % in it (loader@'10.0.%') is shown as written, with no picocli warning.
+   */
+  @Test
+  void helpShowsAPercentSignOfAPacksHelpAsWritten() {
+    java.io.PrintStream before = System.err;
+    java.io.ByteArrayOutputStream stderr = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(stderr, true, java.nio.charset.StandardCharsets.UTF_8));
+    GenerateCommandTest.Run r;
+    try {
+      r = run("generate", "--help");
+    } finally {
+      System.setErr(before);
+    }
+    assertEquals(ExitCode.OK, r.code());
+    assertTrue(r.out().replaceAll("\\s+", " ").contains("(loader@'10.0.%')"), r.out());
+    assertEquals("", stderr.toString(java.nio.charset.StandardCharsets.UTF_8));
+  }
 }
