@@ -134,7 +134,8 @@ class PolicyScopeProperties {
     Map<String, Set<String>> expected = expectedPairs(e);
     Set<String> files = new TreeSet<>();
     o.files().keySet().stream()
-        .filter(p -> p.endsWith(".json") && !p.startsWith("role/"))
+        // the SSM Automation form's own role policies (automation-*.json) grant no data access
+        .filter(p -> p.endsWith(".json") && !p.startsWith("role/") && !p.contains("automation"))
         .forEach(files::add);
     assertEquals(expected.keySet(), files, "the policies written for " + e);
     for (String file : files) {

@@ -273,10 +273,28 @@ public final class Escape {
 
   /**
    * A YAML double-quoted scalar: JSON's escapes (a JSON string is a YAML double-quoted scalar),
-   * plus the line breaks YAML knows beyond JSON.
+   * plus the line breaks YAML knows beyond JSON, and escapes for the characters JSON writes as they
+   * are but YAML may not hold unescaped (DEL, the C1 controls, U+FFFE and U+FFFF).
    */
   public static String yamlString(String s) {
-    return jsonString(s).replace("\u0085", "\\N").replace("\u2028", "\\L").replace("\u2029", "\\P");
+    String json = jsonString(s);
+    StringBuilder sb = new StringBuilder(json.length());
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      switch (c) {
+        case '\u0085' -> sb.append("\\N");
+        case '\u2028' -> sb.append("\\L");
+        case '\u2029' -> sb.append("\\P");
+        default -> {
+          if (c == 0x7f || (c >= 0x80 && c <= 0x9f) || c == 0xfffe || c == 0xffff) {
+            sb.append(String.format("\\u%04X", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    return sb.toString();
   }
 
   /**

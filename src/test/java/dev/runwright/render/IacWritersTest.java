@@ -60,6 +60,19 @@ class IacWritersTest {
   }
 
   @Test
+  void aYamlStringEscapesWhatYamlCannotHoldAndReadsBackAsWritten() throws Exception {
+    String text = "a\u007fb\u0099c\ufffe\u0085\u2028\"\\";
+    String scalar = Escape.yamlString(text);
+    assertEquals("\"a\\u007Fb\\u0099c\\uFFFE\\N\\L\\\"\\\\\"", scalar);
+    dev.runwright.config.Node read =
+        new dev.runwright.config.YamlReader(1 << 20).parse("v: " + scalar + "\n", "t.yaml");
+    assertEquals(
+        text,
+        ((dev.runwright.config.Node.Scalar) ((dev.runwright.config.Node.Mapping) read).get("v"))
+            .text());
+  }
+
+  @Test
   void compactJsonIsOneLineWithNoSpaces() {
     assertEquals(
         "{\"a\":[1,true,null,\"x\\\"y\"],\"b\":{}}",
