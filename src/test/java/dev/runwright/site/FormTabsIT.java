@@ -299,6 +299,47 @@ class FormTabsIT {
     Browser.screenshot(browser, "tabs-dark-1280.png");
   }
 
+  @Test
+  void aStandalonePageRunsItsTabsUnderItsCspAndWithoutStorage() {
+    // As in a private window or a browser that refuses storage for file:// pages: every use of
+    // localStorage throws. The page's own CSP allows only its hashed inline style and script.
+    String id =
+        (String)
+            browser
+                .executeCdpCommand(
+                    "Page.addScriptToEvaluateOnNewDocument",
+                    Map.of(
+                        "source",
+                        "window.rwViolations = []; window.rwErrors = [];"
+                            + "document.addEventListener('securitypolicyviolation', function (e)"
+                            + " { window.rwViolations.push(e.violatedDirective); });"
+                            + "window.addEventListener('error', function (e)"
+                            + " { window.rwErrors.push(String(e.message)); });"
+                            + "Object.defineProperty(window, 'localStorage', { get: function () {"
+                            + " throw new DOMException('denied', 'SecurityError'); } });"))
+                .get("identifier");
+    try {
+      browser.get(
+          Browser.url(
+              Path.of(
+                  "src/test/resources/golden/commercial-with-cluster/expected/associate/runbook.html")));
+      List<String> groups = shown(browser);
+      assertTrue(groups.size() >= 3 && groups.stream().allMatch("Console"::equals), "" + groups);
+      tabs(browser).get(1).click();
+      assertEquals(
+          List.of("AWS CLI"), shown(browser).stream().distinct().toList(), "without storage too");
+      assertEquals(List.of(), Browser.js(browser, "return window.rwViolations;"), "CSP");
+      assertEquals(List.of(), Browser.js(browser, "return window.rwErrors;"), "script errors");
+      assertEquals(
+          "rgba(0, 0, 0, 0)",
+          tabs(browser).get(0).getCssValue("background-color"),
+          "the inline stylesheet applies (a button's own background is grey)");
+    } finally {
+      browser.executeCdpCommand(
+          "Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id));
+    }
+  }
+
   /** Every axe-core violation on the page now shown, one line each. */
   @SuppressWarnings("unchecked")
   private static List<String> axe(String source, String where) {
