@@ -90,7 +90,8 @@ class OperatorRecordIT {
         ((String)
                 Browser.js(
                     browser,
-                    "return arguments[0].closest('li, .rw-tickrow')"
+                    // A code block's tick sits in a label of its row; a list item's beside it.
+                    "return arguments[0].closest('.rw-tickrow, li')"
                         + ".querySelector('.rw-when').textContent;",
                     first))
             .startsWith("done "));
