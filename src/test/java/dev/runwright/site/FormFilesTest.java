@@ -25,7 +25,15 @@ import org.junit.jupiter.api.io.TempDir;
  * the test pack {@code iac-demo}, which no Java code names.
  */
 class FormFilesTest {
+  /** The test packs iac-demo and iac-demo-record; their first step is the test pack dns-record. */
+  static final Path FORM_PACKS = Path.of("src", "test", "resources", "packs-forms");
+
   static final Path PACKS = Path.of("src", "test", "resources", "packs");
+
+  /** The template options that find the test packs. */
+  static final String[] TEMPLATES = {
+    "--templates", FORM_PACKS.toString(), "--templates", PACKS.toString()
+  };
 
   static final String INVENTORY =
       """
@@ -63,7 +71,8 @@ class FormFilesTest {
   @Test
   void theSiteIndexLinksEachFormsFileAndItsFilterFindsThem() {
     Path out = tmp.resolve("site");
-    buildSite(inventory(""), out, "--quiet", "--templates", PACKS.toString());
+    buildSite(
+        inventory(""), out, "--quiet", TEMPLATES[0], TEMPLATES[1], TEMPLATES[2], TEMPLATES[3]);
     String index = read(out.resolve("index.html"));
     List<String> links = links(index);
     assertEquals(
@@ -89,7 +98,13 @@ class FormFilesTest {
   void onlyTheChosenFormsAreListed() {
     Path out = tmp.resolve("site");
     buildSite(
-        inventory("    forms: [terraform]\n"), out, "--quiet", "--templates", PACKS.toString());
+        inventory("    forms: [terraform]\n"),
+        out,
+        "--quiet",
+        TEMPLATES[0],
+        TEMPLATES[1],
+        TEMPLATES[2],
+        TEMPLATES[3]);
     String index = read(out.resolve("index.html"));
     assertEquals(
         List.of("terraform Terraform procedure.tf dns-api/procedure.tf"), links(index), index);
@@ -112,8 +127,10 @@ class FormFilesTest {
             "--quiet",
             "--config",
             inventory("").toString(),
-            "--templates",
-            PACKS.toString(),
+            TEMPLATES[0],
+            TEMPLATES[1],
+            TEMPLATES[2],
+            TEMPLATES[3],
             "--out",
             out.toString());
     assertEquals(ExitCode.OK, r.code(), r::describe);

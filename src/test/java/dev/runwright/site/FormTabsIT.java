@@ -50,7 +50,8 @@ class FormTabsIT {
     buildSite(EXAMPLE, SITE, "--quiet");
     Path inventory = Files.createTempFile("iac", ".yaml");
     write(inventory, FormFilesTest.INVENTORY);
-    buildSite(inventory, IAC, "--quiet", "--templates", FormFilesTest.PACKS.toString());
+    String[] t = FormFilesTest.TEMPLATES;
+    buildSite(inventory, IAC, "--quiet", t[0], t[1], t[2], t[3]);
     Files.delete(inventory);
     browser = Browser.chromium(profiles.resolve("tabs"), true);
   }
@@ -224,6 +225,9 @@ class FormTabsIT {
     Browser.await(browser).until(d -> shown(d).equals(List.of("AWS CLI")));
     browser.get(Browser.url(SITE.resolve("prod-use1/kms/index.html")));
     assertEquals(List.of("Console"), shown(browser), "following a link does not change the choice");
+    // As a search result from another page opens it.
+    browser.get(Browser.url(SITE.resolve("prod-use1/role/index.html")) + "#with-the-aws-cli");
+    assertEquals(List.of("AWS CLI"), shown(browser));
   }
 
   @Test
