@@ -54,18 +54,20 @@ Instead of following the steps one by one, you can apply <#if docs.cloudformatio
 An SSM Automation runbook that does the whole procedure up to the database steps needs the cluster's identifier, which it names in every call: generate again with it (${md.code("--cluster-id")}, or ${md.code("clusterId")} in the YAML) to get one.
 </#if>
 
+<#if docs.cloudformation?? && docs.automation??>
 <@m.forms>
-<#if docs.cloudformation??>
 <@m.form "cloudformation">
 <@cfnOverview docs.cloudformation/>
 </@m.form>
-</#if>
-<#if docs.automation??>
 <@m.form "ssm">
 <@ssmOverview/>
 </@m.form>
-</#if>
 </@m.forms>
+<#elseif docs.cloudformation??>
+<@cfnOverview docs.cloudformation/>
+<#else>
+<@ssmOverview/>
+</#if>
 </#if>
 </#macro>
 

@@ -130,7 +130,10 @@ class LinkCheckTest {
           continue; // a heading on the same page
         }
         checked++;
-        if (page.contains("/") || page.endsWith(".md") || !pages.containsKey(page + ".md")) {
+        boolean file = !page.contains("/") && Files.isRegularFile(wiki.resolve(page)); // a form
+        if (page.contains("/")
+            || page.endsWith(".md")
+            || !(pages.containsKey(page + ".md") || file)) {
           problems.add(rel + ": [..](" + link + ") names no page");
         }
       }
