@@ -215,7 +215,9 @@ public final class SiteBuilder {
       IndexStore entries,
       SearchIndex search) {
     List<Runbook> runbooks = p.runbooks();
-    Set<String> pages = ConcurrentHashMap.newKeySet();
+    // Every page's path is for the sitemap, which only a site with a base URL has: 400,000 paths
+    // of a large build are not kept for nothing.
+    Set<String> pages = p.inventory().baseUrl() == null ? null : ConcurrentHashMap.newKeySet();
     ConcurrentLinkedQueue<RuntimeException> failures = new ConcurrentLinkedQueue<>();
     AtomicReference<Error> fatal = new AtomicReference<>();
     SiteModel site =
@@ -266,7 +268,7 @@ public final class SiteBuilder {
     }
     rethrow(failures);
     List<IndexEntry> index = entries.sorted();
-    List<String> sortedPages = new ArrayList<>(pages);
+    List<String> sortedPages = pages == null ? new ArrayList<>() : new ArrayList<>(pages);
     sortedPages.sort(null);
     return target.writeShared(new PublishTarget.Shared(p, index, sortedPages, folder, search), out);
   }
@@ -360,7 +362,7 @@ public final class SiteBuilder {
                     new PublishTarget.PublishedDocument(
                         published, path, text, mdTitle, step, null));
             boolean page = path.endsWith(".html");
-            if (page) {
+            if (page && pages != null) {
               pages.add(path);
             }
             if (mdTitle != null && stepTitle[step] == null) {
