@@ -29,17 +29,22 @@ trap 'rm -rf "$work"' EXIT
 # median of the numbers on stdin
 median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 
-# time_cmd LABEL CMD... : runs CMD $runs times, prints "median_seconds max_rss_mib"
+# time_cmd LABEL CMD... : runs CMD $runs times under /usr/bin/time -f "%e %M %U %S", prints
+# "median_wall_seconds max_rss_mib median_cpu_seconds" (CPU: user + system, which a busy machine
+# disturbs less than wall time)
 time_cmd() {
   local label=$1; shift
-  local times=() rss=0
+  local times=() cpus=() rss=0
   for _ in $(seq "$runs"); do
-    "$@" >/dev/null 2>"$work/time.txt" || { cat "$work/time.txt" >&2; echo "bench: $label failed" >&2; exit 1; }
-    read -r t m < <(tail -n 1 "$work/time.txt")
+    /usr/bin/time -f "%e %M %U %S" "$@" >/dev/null 2>"$work/time.txt" \
+      || { cat "$work/time.txt" >&2; echo "bench: $label failed" >&2; exit 1; }
+    read -r t m u s < <(tail -n 1 "$work/time.txt")
     times+=("$t")
+    cpus+=("$(awk -v u="$u" -v s="$s" 'BEGIN {printf "%.1f", u + s}')")
     [ "$m" -gt "$rss" ] && rss=$m
   done
-  printf '%s %d\n' "$(printf '%s\n' "${times[@]}" | median)" $((rss / 1024))
+  printf '%s %d %s\n' "$(printf '%s\n' "${times[@]}" | median)" $((rss / 1024)) \
+    "$(printf '%s\n' "${cpus[@]}" | median)"
 }
 
 # inventory N FILE: N runbooks over 250 accounts, commercial, GovCloud and China Regions, every
@@ -98,8 +103,7 @@ HTML
 hugo_row() {
   local dest="$work/hugo-$2-$3"
   hugo_site "$1" "$dest" "$3"
-  time_cmd "hugo $2" /usr/bin/time -f "%e %M" \
-    hugo --quiet --source "$dest" --destination "$dest/public"
+  time_cmd "hugo $2" hugo --quiet --source "$dest" --destination "$dest/public"
   rm -rf "$dest"
 }
 
@@ -124,7 +128,8 @@ echo "Folder: $work; runs per figure: $runs (median); command: RUNS=$runs bench/
 echo
 echo "Hugo renders the same Markdown files. Runwright highlights code at build time, so the fair"
 echo "peer is Hugo with its defaults (Chroma highlighting on); \"Hugo, less work\" has highlighting,"
-echo "taxonomies, RSS and the sitemap off. Ratio: bin/runwright's time over Hugo's."
+echo "taxonomies, RSS and the sitemap off. Ratio: bin/runwright's wall time over Hugo's. In"
+echo "parentheses: CPU seconds (user + system), to compare by when the machine is busy."
 echo
 echo "| Runbooks | Pages | bin/runwright | Peak RSS | java -jar | Peak RSS | Hugo defaults (highlighting, fair) | Peak RSS | Ratio | Hugo, less work | Peak RSS | Ratio |"
 echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
@@ -135,20 +140,19 @@ for n in "${sizes[@]}"; do
     flag=(); [ "$mode" = step1 ] && flag=(--no-follow-ups)
     out="$work/site-$n-$mode"
     args=(site --config "$inv" --out "$out" --force -q --max-input-bytes 1073741824 "${flag[@]}")
-    read -r t m < <(time_cmd "site $n $mode" /usr/bin/time -f "%e %M" "$rw" "${args[@]}")
-    read -r jt jm < <(time_cmd "java -jar site $n $mode" /usr/bin/time -f "%e %M" \
-      java -jar "$here/target/runwright.jar" "${args[@]}")
+    read -r t m c < <(time_cmd "site $n $mode" "$rw" "${args[@]}")
+    read -r jt jm jc < <(time_cmd "java -jar site $n $mode" java -jar "$here/target/runwright.jar" "${args[@]}")
     pages=$(find "$out" -name '*.html' ! -name index.html ! -name 404.html | wc -l)
     pages=$((pages + $(find "$out" -mindepth 2 -name index.html | wc -l)))
     hd=("-" "-" "-"); hp=("-" "-" "-")
     if command -v hugo >/dev/null && [ "$pages" -le "${HUGO_MAX_PAGES:-40000}" ]; then
-      read -r ht hm < <(hugo_row "$out" "$n-$mode" default)
-      hd=("$ht s" "$hm MiB" "$(ratio "$t" "$ht")")
-      read -r ht hm < <(hugo_row "$out" "$n-$mode" plain)
-      hp=("$ht s" "$hm MiB" "$(ratio "$t" "$ht")")
+      read -r ht hm hc < <(hugo_row "$out" "$n-$mode" default)
+      hd=("$ht s ($hc)" "$hm MiB" "$(ratio "$t" "$ht")")
+      read -r ht hm hc < <(hugo_row "$out" "$n-$mode" plain)
+      hp=("$ht s ($hc)" "$hm MiB" "$(ratio "$t" "$ht")")
     fi
     label=$([ "$mode" = step1 ] && echo "step 1 only" || echo "whole procedure")
-    echo "| $n ($label) | $pages | ${t} s | ${m} MiB | ${jt} s | ${jm} MiB | ${hd[0]} | ${hd[1]} | ${hd[2]} | ${hp[0]} | ${hp[1]} | ${hp[2]} |"
+    echo "| $n ($label) | $pages | ${t} s ($c) | ${m} MiB | ${jt} s ($jc) | ${jm} MiB | ${hd[0]} | ${hd[1]} | ${hd[2]} | ${hp[0]} | ${hp[1]} | ${hp[2]} |"
     rm -rf "$out"
   done
   rm -f "$inv"
