@@ -77,7 +77,8 @@ final class IndexStore implements Closeable {
 
   /** An entry as the fields of one record: its strings, then each list as a count and items. */
   static List<String> encode(IndexEntry e) {
-    List<String> f = new ArrayList<>(16 + 2 * (e.fields().size() + e.steps().size()));
+    List<String> f =
+        new ArrayList<>(16 + 2 * (e.fields().size() + e.steps().size()) + 4 * e.files().size());
     f.addAll(
         Arrays.asList(
             e.id(),
@@ -101,6 +102,13 @@ final class IndexStore implements Closeable {
       f.add(s.title());
       f.add(s.href());
     }
+    f.add(Integer.toString(e.files().size()));
+    for (IndexEntry.FormFile x : e.files()) {
+      f.add(x.form());
+      f.add(x.label());
+      f.add(x.name());
+      f.add(x.href());
+    }
     return f;
   }
 
@@ -117,8 +125,13 @@ final class IndexStore implements Closeable {
     for (int k = 0; k < nSteps; k++, i += 2) {
       steps.add(new IndexEntry.StepLink(f.get(i), f.get(i + 1)));
     }
+    int nFiles = Integer.parseInt(f.get(i++));
+    List<IndexEntry.FormFile> files = new ArrayList<>(nFiles);
+    for (int k = 0; k < nFiles; k++, i += 4) {
+      files.add(new IndexEntry.FormFile(f.get(i), f.get(i + 1), f.get(i + 2), f.get(i + 3)));
+    }
     return new IndexEntry(
         f.get(0), f.get(1), f.get(2), f.get(3), f.get(4), f.get(5), f.get(6), f.get(7), f.get(8),
-        f.get(9), fields, f.get(10), steps);
+        f.get(9), fields, f.get(10), steps, files);
   }
 }

@@ -28,7 +28,8 @@ class IndexStoreTest {
         id.endsWith("1") ? null : "summary of " + id,
         List.of(new IndexEntry.Field("Cluster", "c-" + id), new IndexEntry.Field("Keys", "2 keys")),
         ("search " + id).toLowerCase(),
-        List.of(new IndexEntry.StepLink("Step one", id + "/s3/index.html")));
+        List.of(new IndexEntry.StepLink("Step one", id + "/s3/index.html")),
+        List.of(new IndexEntry.FormFile("terraform", "Terraform", "procedure.tf", id + "/p.tf")));
   }
 
   @Test
@@ -48,7 +49,8 @@ class IndexStoreTest {
     IndexEntry e = entry("rb-1", "111122223333", "us-east-1");
     assertEquals(e, IndexStore.decode(IndexStore.encode(e)));
     IndexEntry bare =
-        new IndexEntry("x", "t", "x", "", "", "", "", "", "p", null, List.of(), "", List.of());
+        new IndexEntry(
+            "x", "t", "x", "", "", "", "", "", "p", null, List.of(), "", List.of(), List.of());
     assertEquals(bare, IndexStore.decode(IndexStore.encode(bare)));
   }
 
