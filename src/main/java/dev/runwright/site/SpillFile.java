@@ -38,9 +38,15 @@ final class SpillFile implements Closeable {
   static SpillFile create() {
     try {
       Path f = Files.createTempFile("runwright-index-", ".bin");
-      f.toFile().deleteOnExit();
-      return new SpillFile(
-          f, FileChannel.open(f, StandardOpenOption.READ, StandardOpenOption.WRITE));
+      FileChannel channel = FileChannel.open(f, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      try {
+        // Unlinked at once where the system allows it (the open channel keeps the data), so that
+        // a build killed with SIGKILL leaves nothing behind; elsewhere it goes when the JVM exits.
+        Files.delete(f);
+      } catch (IOException e) {
+        f.toFile().deleteOnExit();
+      }
+      return new SpillFile(f, channel);
     } catch (IOException e) {
       throw new OutputException("cannot make a temporary file for the index: " + e.getMessage());
     }
