@@ -22,6 +22,12 @@ import java.util.Set;
 final class Forms {
   private Forms() {}
 
+  /**
+   * The forms every runbook has in its Markdown: naming them ({@code --forms console,cli}) keeps
+   * them and leaves out every form a document declares.
+   */
+  static final List<String> IN_EVERY_RUNBOOK = List.of("console", "cli");
+
   /** The forms the runbook gets, or {@code null} after reporting a wrong {@code forms:} to d. */
   static Set<String> chosen(Procedure procedure, RunbookInput input, Diagnostics d) {
     Set<String> known = known(procedure);
@@ -38,8 +44,8 @@ final class Forms {
     boolean ok = true;
     for (Node item : items) {
       String name = item instanceof Node.Scalar s ? s.text() : null;
-      if ("none".equals(name)) {
-        continue;
+      if ("none".equals(name) || IN_EVERY_RUNBOOK.contains(name)) {
+        continue; // the console and CLI forms are part of every runbook's Markdown
       }
       if (name == null || !known.contains(name)) {
         String label = input.label().isEmpty() ? "forms" : input.label() + ": forms";
@@ -51,9 +57,8 @@ final class Forms {
                     : Values.show(name) + " is not a form of these packs")
                 + Suggest.hint(name == null ? "" : name, known)
                 + "; expected a list of "
-                + (known.isEmpty()
-                    ? "nothing (these packs have no forms)"
-                    : String.join(", ", known))
+                + String.join(", ", IN_EVERY_RUNBOOK)
+                + (known.isEmpty() ? "" : ", " + String.join(", ", known))
                 + ", or none");
         ok = false;
       } else {
