@@ -97,7 +97,12 @@ AWS's page<#if links?size gt 1>s</#if> <@andList links/></#macro>
 
 <#-- The description of a new parameter group: what the role is for, and the cluster. -->
 <#function parameterGroupDescription>
+  <#return groupPurpose() + " for Aurora MySQL cluster " + cluster()>
+</#function>
+
+<#-- What the role is for, as the group's description begins. -->
+<#function groupPurpose>
   <#local s3 = p.buckets?? || p.keys??>
   <#local lambda = p.lambdaFunctions??>
-  <#return (s3 && lambda)?then("S3, KMS and Lambda access", lambda?then("Lambda access", "S3 and KMS access")) + " for Aurora MySQL cluster " + cluster()>
+  <#return (s3 && lambda)?then("S3, KMS and Lambda access", lambda?then("Lambda access", "S3 and KMS access"))>
 </#function>

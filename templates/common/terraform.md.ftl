@@ -40,7 +40,7 @@ terraform import ${sh(i.address)} ${sh(i.id)}
 
 <@apply/>
 
-If a policy of this name exists already (${md.code("EntityAlreadyExists")} in the plan's apply), compare it as "If it already exists" says; when it is the same, let Terraform manage it instead of creating it:
+If ${md.code("terraform apply")} stops with ${md.code("EntityAlreadyExists")}, a policy of this name exists already: compare it as "If it already exists" says; when it is the same, let Terraform manage it instead of creating it:
 
 <@imports xs?map(x -> {"address": "aws_iam_policy." + x.tf, "id": x.name.arn})/>
 
@@ -67,7 +67,7 @@ If a role of this name exists already, compare it as "If it already exists" says
 </#list>
 <@imports items/>
 
-Importing a role replaces its trust policy with the one above on the next apply, as ${md.code("update-assume-role-policy")} would: save the old one first, as "If it already exists" shows.
+After the import, the next apply replaces the role's trust policy with the one above, as ${md.code("update-assume-role-policy")} would (the plan shows it): save the old one first, as "If it already exists" shows.
 </#macro>
 
 <#-- The reboot: Terraform cannot do it. -->
@@ -78,6 +78,9 @@ Terraform does not reboot DB instances: after ${md.code("terraform apply")}, reb
 <#-- The association's notes shared by both engines: the fight with iam_roles, IAM's delay. -->
 <#macro associationNotes>
 - **Not with ${md.code("iam_roles")} as well.** If your own Terraform manages this cluster (${md.code("aws_rds_cluster")}), either list the role in its ${md.code("iam_roles")} or use the ${md.code("aws_rds_cluster_role_association")} here, never both: each removes what the other adds, on every apply.
+<#if !p.clusterId??>
+- No cluster identifier was given: Terraform asks for ${md.code("cluster_identifier")} (or give ${md.code("-var cluster_identifier=CLUSTER-ID")}).
+</#if>
 - A role created a moment ago can be refused with ${md.code("InvalidParameterValue")} while IAM propagates it: wait a minute and run ${md.code("terraform apply")} again.
 </#macro>
 
@@ -138,9 +141,13 @@ ${md.block(docs.terraform.text, "hcl")}
 </#if>
 <@apply/>
 
+<#if !p.clusterId??>
+No cluster identifier was given: Terraform asks for ${md.code("cluster_identifier")} (or give ${md.code("-var cluster_identifier=CLUSTER-ID")}), and the trust policy is limited to the account only.
+
+</#if>
 Terraform leaves to you:
 
-- Reading each step's "Before you start" first: the key policies, the route from the cluster to the services, a global database.
+- What each step's "Before you start" checks beyond IAM: the engine version, the route from the cluster to the services, a global database.
 <#if !pg>
 - Attaching the new parameter group to the cluster, and rebooting the writer: Terraform does neither for a cluster its configuration does not manage (the association step's part 2 and part 3).
 </#if>

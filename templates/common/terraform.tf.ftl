@@ -148,7 +148,11 @@ resource "aws_iam_role_policy_attachment" "${(r.tf == x.tf)?then(r.tf, r.tf + "_
      there and runs the engine the runbook is for. -->
 <#macro cluster>
 variable "cluster_identifier" {
+<#if p.clusterId??>
   description = "The Aurora DB cluster. The role's trust policy names it: change it only together with the role."
+<#else>
+  description = "The Aurora DB cluster to add the role to."
+</#if>
   type        = string
 <#if p.clusterId??>
   default     = ${p.clusterId?string}
@@ -199,7 +203,11 @@ variable "parameter_group_name" {
 resource "aws_rds_cluster_parameter_group" "aurora" {
   name        = var.parameter_group_name
   family      = ${my.family()}
+<#if p.clusterId??>
   description = ${my.parameterGroupDescription()}
+<#else>
+  description = "${(my.groupPurpose() + " for Aurora MySQL cluster ")?no_esc}${r"${var.cluster_identifier}"?no_esc}"
+</#if>
 <#list my.clusterParams() as name>
 
   parameter {

@@ -16,7 +16,7 @@ provider "aws" {
 }
 
 variable "cluster_identifier" {
-  description = "The Aurora DB cluster. The role's trust policy names it: change it only together with the role."
+  description = "The Aurora DB cluster to add the role to."
   type        = string
 }
 
@@ -92,7 +92,7 @@ variable "parameter_group_name" {
 resource "aws_rds_cluster_parameter_group" "aurora" {
   name        = var.parameter_group_name
   family      = "aurora-mysql8.0"
-  description = "S3 and KMS access for Aurora MySQL cluster <your-cluster-id>"
+  description = "S3 and KMS access for Aurora MySQL cluster ${var.cluster_identifier}"
 
   parameter {
     name         = "aws_default_s3_role"

@@ -14,7 +14,7 @@ provider "aws" {
 }
 
 variable "cluster_identifier" {
-  description = "The Aurora DB cluster. The role's trust policy names it: change it only together with the role."
+  description = "The Aurora DB cluster to add the role to."
   type        = string
 }
 
