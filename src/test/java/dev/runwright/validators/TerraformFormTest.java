@@ -74,11 +74,7 @@ class TerraformFormTest {
   @Test
   void everyGoldenTerraformFileHoldsTheRunbooksPoliciesAndTheRequiredArguments()
       throws IOException {
-    List<Path> files = new ArrayList<>();
-    try (Stream<Path> all = Files.walk(ROOT)) {
-      all.filter(p -> p.toString().endsWith(".tf")).sorted().forEach(files::add);
-    }
-    assertFalse(files.isEmpty(), "the golden cases have no Terraform");
+    List<Path> files = goldenTerraform();
     Map<Path, JsonNode> parsed = Validators.hcl2json(files);
     List<TfFile> tfs = new ArrayList<>();
     for (Path f : files) {
@@ -98,6 +94,19 @@ class TerraformFormTest {
     }
     for (TfFile t : tfs) {
       assertTrue(withProcedure.contains(t.caseDir()), t.caseDir() + " has no terraform/main.tf");
+    }
+  }
+
+  @Test
+  void everyGoldenTerraformFileIsAsTerraformFmtWritesIt() throws IOException {
+    assertEquals(List.of(), Validators.hclFmt(goldenTerraform()));
+  }
+
+  private static List<Path> goldenTerraform() throws IOException {
+    try (Stream<Path> all = Files.walk(ROOT)) {
+      List<Path> files = all.filter(p -> p.toString().endsWith(".tf")).sorted().toList();
+      assertFalse(files.isEmpty(), "the golden cases have no Terraform");
+      return files;
     }
   }
 
