@@ -21,13 +21,16 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "generate",
     addMethodSubcommands = false,
-    header = "Write one runbook: policy.json, runbooks and pages.",
+    header = "Write one runbook: its policies, step runbooks and pages.",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes the IAM policy (policy.json), the runbook (runbook.md, runbook.html) and the"
-          + " follow-up steps (role/, associate/, procedure.html) for one account, Region and key"
-          + " set. Other files in the folder are left alone; unchanged files are not touched;"
-          + " files an earlier generate wrote there and this one does not are removed.",
+      "Writes the procedure for one cluster (or one entry of an inventory): the overview"
+          + " (procedure.md, procedure.html) and a folder per step that applies (s3/, kms/,"
+          + " lambda/, role/, associate/, database/, test/), each with its policy or other"
+          + " documents and its runbook (runbook.md, runbook.html). Other files in the folder are"
+          + " left alone (a folder holding files Runwright did not write is refused unless"
+          + " --force); unchanged files are not touched; files an earlier generate wrote there and"
+          + " this one does not are removed.",
       "Flags override the YAML file."
     },
     footer = {

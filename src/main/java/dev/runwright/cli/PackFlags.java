@@ -82,7 +82,8 @@ final class PackFlags {
     } else {
       b.type(String.class);
     }
-    return b.description(help + " (YAML: " + p.name() + ")").build();
+    // picocli formats descriptions: a % of the pack's help (loader@'10.0.%') is text, not a format.
+    return b.description((help + " (YAML: " + p.name() + ")").replace("%", "%%")).build();
   }
 
   /** The values the command line gave with pack flags, by parameter name, at their flags. */

@@ -15,14 +15,32 @@ public final class InputSchema {
 
   private InputSchema() {}
 
+  /** The forms ({@code form:} of a document) of every pack of {@code procedure}. */
+  private static List<String> forms(Procedure procedure) {
+    List<String> out = new ArrayList<>();
+    List<PackManifest> packs = new ArrayList<>();
+    packs.add(procedure.head());
+    packs.addAll(procedure.packs());
+    for (PackManifest m : packs) {
+      for (DocumentSpec doc : m.documents()) {
+        if (doc.form() != null) {
+          out.add(doc.form());
+        }
+      }
+    }
+    return out;
+  }
+
   /** The schema for the packs of {@code catalog}. */
   public static Map<String, Object> of(PackCatalog catalog) {
     List<String> ids = new ArrayList<>(catalog.ids());
     Map<String, ParameterSpec> all = new LinkedHashMap<>();
     List<Object> requiredByPack = new ArrayList<>();
+    java.util.Set<String> formNames = new java.util.TreeSet<>();
     for (String id : ids) {
-      Map<String, ParameterSpec> params =
-          catalog.procedure(id, dev.runwright.config.Position.flag("schema")).parameters();
+      Procedure procedure = catalog.procedure(id, dev.runwright.config.Position.flag("schema"));
+      formNames.addAll(forms(procedure));
+      Map<String, ParameterSpec> params = procedure.parameters();
       params.values().forEach(p -> all.putIfAbsent(p.name(), p));
       List<String> required =
           params.values().stream()
@@ -42,7 +60,7 @@ public final class InputSchema {
         cond.put(
             "if", map("required", List.of("pack"), "properties", map("pack", map("const", id))));
       }
-      List<String> allowed = new ArrayList<>(List.of("pack", "templates"));
+      List<String> allowed = new ArrayList<>(List.of("pack", "templates", "forms"));
       allowed.addAll(params.keySet());
       // Only this pack's parameters: another pack's are unknown fields, as validate says.
       cond.put("then", map("required", required, "propertyNames", map("enum", allowed)));
@@ -68,9 +86,24 @@ public final class InputSchema {
             "anyOf",
             List.of(map("type", "string"), map("type", "array", "items", map("type", "string"))));
 
+    List<String> formValues = new ArrayList<>(formNames);
+    formValues.add("none");
+    Map<String, Object> forms =
+        map(
+            "description",
+            "The ways of applying it the runbooks get beside the console and the CLI; all of them"
+                + " when absent, none with [] or none.",
+            "type",
+            "array",
+            "uniqueItems",
+            true,
+            "items",
+            map("enum", formValues));
+
     Map<String, Object> runbookProps = new LinkedHashMap<>();
     runbookProps.put("pack", pack);
     runbookProps.put("templates", templates);
+    runbookProps.put("forms", forms);
     runbookProps.putAll(params);
     Map<String, Object> runbook =
         map(
@@ -94,11 +127,13 @@ public final class InputSchema {
             "description",
                 "A URL-safe slug; derived from account, Region and policy name when" + " absent."));
     entryProps.put("pack", pack);
+    entryProps.put("forms", forms);
     entryProps.putAll(params);
     Map<String, Object> entry =
         map("type", "object", "properties", entryProps, "additionalProperties", false);
     Map<String, Object> defaultProps = new LinkedHashMap<>();
     defaultProps.put("pack", pack);
+    defaultProps.put("forms", forms);
     defaultProps.putAll(params);
     Map<String, Object> defaults =
         map(

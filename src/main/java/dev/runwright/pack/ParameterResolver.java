@@ -117,10 +117,10 @@ public final class ParameterResolver {
               spec.name(),
               Values.show(r.code())
                   + " is not a Region Runwright knows (botocore, January 2026)"
-                  + nearestRegion(r.code()).map(c -> "; did you mean " + c + "?").orElse("")
                   + "; it is well formed for partition "
                   + r.partition().id()
-                  + ", so the runbook uses it as written");
+                  + ", so the runbook uses it as written"
+                  + nearestRegion(r.code()).map(c -> "; did you mean " + c + "?").orElse(""));
         }
         if (!r.partition().hasIam()) {
           d.warning(

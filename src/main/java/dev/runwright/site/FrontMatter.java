@@ -4,6 +4,7 @@ import dev.runwright.aws.AwsContext;
 import dev.runwright.core.Layout;
 import dev.runwright.core.Runbook;
 import dev.runwright.core.Version;
+import dev.runwright.pack.DocumentSpec;
 import dev.runwright.pack.PackManifest;
 import dev.runwright.render.Escape;
 import java.util.HashSet;
@@ -41,6 +42,10 @@ final class FrontMatter {
         shown.append('\n').append(e.getKey()).append('=').append(e.getValue());
       }
     }
+    // The documents the page's step has: which forms (Terraform, CloudFormation...) were chosen.
+    List<DocumentSpec> docs =
+        step == Layout.OVERVIEW ? rb.overview() : rb.steps().get(step - 1).documents();
+    docs.forEach(d -> shown.append("\ndocument=").append(d.path()));
     yaml(sb, written, "type", "page");
     yaml(sb, written, "status", "published");
     yaml(sb, written, "generator", "Runwright " + Version.get());

@@ -59,8 +59,8 @@ class UsageAndStrictTest {
     assertEquals(ExitCode.OK, warned.code(), warned.err());
     assertEquals(
         "--region: warning: region: \"eu-centrl-1\" is not a Region Runwright knows (botocore,"
-            + " January 2026); did you mean eu-central-1?; it is well formed for partition aws,"
-            + " so the runbook uses it as written\n",
+            + " January 2026); it is well formed for partition aws, so the runbook uses it as"
+            + " written; did you mean eu-central-1?\n",
         warned.err());
 
     Path strictOut = tmp.resolve("strict");
@@ -127,5 +127,24 @@ class UsageAndStrictTest {
     String lint = run("lint", "--help").out().replaceAll("\\s+", " ");
     assertTrue(lint.contains("--strict"), lint);
     assertTrue(lint.contains("with --strict, also a WARNING or SECURITY_WARNING"), lint);
+  }
+
+  /**
+   * A pack's help with a % in it (loader@'10.0.%') is shown as written, with no picocli warning.
+   */
+  @Test
+  void helpShowsAPercentSignOfAPacksHelpAsWritten() {
+    java.io.PrintStream before = System.err;
+    java.io.ByteArrayOutputStream stderr = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(stderr, true, java.nio.charset.StandardCharsets.UTF_8));
+    GenerateCommandTest.Run r;
+    try {
+      r = run("generate", "--help");
+    } finally {
+      System.setErr(before);
+    }
+    assertEquals(ExitCode.OK, r.code());
+    assertTrue(r.out().replaceAll("\\s+", " ").contains("(loader@'10.0.%')"), r.out());
+    assertEquals("", stderr.toString(java.nio.charset.StandardCharsets.UTF_8));
   }
 }

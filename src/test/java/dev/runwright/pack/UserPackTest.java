@@ -97,4 +97,76 @@ class UserPackTest {
     assertTrue(schema.out().contains("\"zoneId\""), "the schema knows its parameters");
     assertTrue(schema.out().contains("Z[A-Z0-9]{1,31}"), "with their pattern");
   }
+
+  /**
+   * A document with a {@code form:} (here Terraform) is written unless the user leaves its form
+   * out: {@code --forms none} (or {@code forms: []}) writes none, an unknown form is one error
+   * naming the forms the packs have, and the schema offers them.
+   */
+  @Test
+  void formsAreChosenByFlagOrYamlAndKnownToTheSchema() throws IOException {
+    String[] base = {
+      "generate",
+      "--templates",
+      PACKS.toString(),
+      "--pack",
+      "dns-record",
+      "--account",
+      "111122223333",
+      "--region",
+      "us-east-1",
+      "--zone-id",
+      "Z0123456789ABCDEFGHIJ",
+      "--record-name",
+      "api.example.com"
+    };
+    Path all = tmp.resolve("all");
+    Run r = run(concat(base, "--out", all.toString()));
+    assertEquals(0, r.code(), r.err());
+    String tf = Files.readString(all.resolve("main.tf"));
+    assertTrue(tf.contains("name   = \"dns-api-example-com\""), tf);
+    assertTrue(tf.contains("\"route53:ChangeResourceRecordSets\""), tf);
+
+    Path none = tmp.resolve("none");
+    assertEquals(0, run(concat(base, "--forms", "none", "--out", none.toString())).code());
+    assertTrue(Files.exists(none.resolve("policy.json")));
+    assertFalse(Files.exists(none.resolve("main.tf")), "--forms none writes no Terraform");
+
+    Path yaml = tmp.resolve("in.yaml");
+    Files.writeString(
+        yaml,
+        "pack: dns-record\naccount: \"111122223333\"\nregion: us-east-1\n"
+            + "zoneId: Z0123456789ABCDEFGHIJ\nrecordName: api.example.com\nforms: [terraform]\n");
+    Path fromYaml = tmp.resolve("yaml");
+    Run y =
+        run(
+            "generate",
+            "--templates",
+            PACKS.toString(),
+            "-c",
+            yaml.toString(),
+            "--out",
+            fromYaml.toString());
+    assertEquals(0, y.code(), y.err());
+    assertTrue(Files.exists(fromYaml.resolve("main.tf")));
+
+    Path bad = tmp.resolve("bad");
+    Run wrong = run(concat(base, "--forms", "terrafrom", "--out", bad.toString()));
+    assertEquals(3, wrong.code(), wrong.err()); // invalid input
+    assertTrue(
+        wrong.err().contains("\"terrafrom\" is not a form of these packs; did you mean terraform?"),
+        wrong.err());
+    assertFalse(Files.exists(bad), "nothing written");
+
+    Run schema = run("schema", "--templates", PACKS.toString());
+    assertTrue(
+        schema.out().replaceAll("\\s+", "").contains("\"enum\":[\"terraform\",\"none\"]"),
+        schema.out());
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
 }

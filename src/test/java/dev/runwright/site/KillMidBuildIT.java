@@ -30,8 +30,8 @@ class KillMidBuildIT {
   void killingABuildAtAnyMomentLeavesThePreviousSiteIntact() throws Exception {
     Path jar = Path.of(System.getProperty("runwright.jar", "target/runwright.jar"));
     assertTrue(Files.isRegularFile(jar), "build the jar first: " + jar);
-    Path v1 = inventory("v1", 800);
-    Path v2 = inventory("v2", 800);
+    Path v1 = inventory("v1", 400);
+    Path v2 = inventory("v2", 400);
     Path site = tmp.resolve("public");
     Path reference = tmp.resolve("reference");
 
@@ -80,9 +80,9 @@ class KillMidBuildIT {
     Path jar = Path.of(System.getProperty("runwright.jar", "target/runwright.jar"));
     assertTrue(Files.isRegularFile(jar), "build the jar first: " + jar);
     Path site = tmp.resolve("public");
-    assertEquals(0, build(jar, inventory("v1", 3000), site).waitFor());
+    assertEquals(0, build(jar, inventory("v1", 2000), site).waitFor());
     Map<String, String> old = snapshot(site);
-    Path v2 = inventory("v2", 3000);
+    Path v2 = inventory("v2", 2000);
     for (String signal : List.of("INT", "TERM")) {
       Process p = buildWithDefaultSignals(jar, v2, site);
       waitForStaging(site, p);

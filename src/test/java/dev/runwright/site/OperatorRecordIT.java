@@ -87,7 +87,14 @@ class OperatorRecordIT {
     first = browser.findElements(By.cssSelector("input.rw-tick")).get(0);
     assertTrue(first.isSelected(), "the tick survives a reload");
     assertTrue(
-        first.findElement(By.xpath("following-sibling::span[1]")).getText().startsWith("done "));
+        ((String)
+                Browser.js(
+                    browser,
+                    // A code block's tick sits in a label of its row; a list item's beside it.
+                    "return arguments[0].closest('.rw-tickrow, li')"
+                        + ".querySelector('.rw-when').textContent;",
+                    first))
+            .startsWith("done "));
 
     write(inventory, replaceOnce(one, KEY, "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"));
     buildSite(inventory, ONE, "--quiet");
@@ -136,8 +143,7 @@ class OperatorRecordIT {
     Browser.js(browser, "document.querySelector('#values').scrollIntoView();");
     Browser.js(browser, "window.scrollBy(0, -420);");
     Browser.screenshot(browser, "runbook-record-1280.png");
-    Browser.js(
-        browser, "document.getElementById('option-a-paste-the-json-quickest').scrollIntoView();");
+    Browser.js(browser, "document.getElementById('in-the-console').scrollIntoView();");
     Browser.screenshot(browser, "runbook-ticked-1280.png");
 
     Browser.js(browser, "window.print = function () { window.rwPrinted = true; };");
@@ -178,8 +184,7 @@ class OperatorRecordIT {
     Browser.media(browser, "", "light");
     Browser.js(browser, "document.documentElement.classList.remove('rw-printing');");
     assertFalse(printed.isDisplayed(), "the record is not on the screen");
-    Browser.js(
-        browser, "document.getElementById('option-a-paste-the-json-quickest').scrollIntoView();");
+    Browser.js(browser, "document.getElementById('in-the-console').scrollIntoView();");
     Browser.screenshot(browser, "runbook-ticked-390.png");
     Browser.js(browser, "window.scrollTo(0, 0);");
     Browser.screenshot(browser, "runbook-390.png");
