@@ -22,12 +22,6 @@ import java.util.Set;
 final class Forms {
   private Forms() {}
 
-  /**
-   * The forms every runbook has in its Markdown: naming them ({@code --forms console,cli}) keeps
-   * them and leaves out every form a document declares.
-   */
-  static final List<String> IN_EVERY_RUNBOOK = List.of("console", "cli");
-
   /** The forms the runbook gets, or {@code null} after reporting a wrong {@code forms:} to d. */
   static Set<String> chosen(Procedure procedure, RunbookInput input, Diagnostics d) {
     Set<String> known = known(procedure);
@@ -44,7 +38,7 @@ final class Forms {
     boolean ok = true;
     for (Node item : items) {
       String name = item instanceof Node.Scalar s ? s.text() : null;
-      if ("none".equals(name) || IN_EVERY_RUNBOOK.contains(name)) {
+      if ("none".equals(name) || DocumentSpec.MARKDOWN_FORMS.contains(name)) {
         continue; // the console and CLI forms are part of every runbook's Markdown
       }
       if (name == null || !known.contains(name)) {
@@ -57,7 +51,7 @@ final class Forms {
                     : Values.show(name) + " is not a form of these packs")
                 + Suggest.hint(name == null ? "" : name, known)
                 + "; expected a list of "
-                + String.join(", ", IN_EVERY_RUNBOOK)
+                + String.join(", ", DocumentSpec.MARKDOWN_FORMS)
                 + (known.isEmpty() ? "" : ", " + String.join(", ", known))
                 + ", or none");
         ok = false;
