@@ -97,6 +97,115 @@ class TerraformFormTest {
     }
   }
 
+  /**
+   * The Terraform form has the values of the AWS CLI form of the same page: the roles and the
+   * policies they get, the cluster, the roles and features added to it, the parameter group with
+   * its family and parameters.
+   */
+  @Test
+  void everyGoldenTerraformFormHasTheValuesOfItsCliForm() throws IOException {
+    List<Path> files = goldenTerraform();
+    Map<Path, JsonNode> parsed = Validators.hcl2json(files);
+    int compared = 0;
+    for (Path f : files) {
+      Path dir = f.getParent();
+      String step = dir.getFileName().toString();
+      JsonNode tf = parsed.get(f);
+      String where = ROOT.relativize(f).toString();
+      if (step.equals("role")) {
+        String md = Files.readString(dir.resolve("runbook.md"));
+        assertEquals(cliPairs(md, ATTACH), tfAttachments(tf), where + ": the attachments");
+        compared++;
+      } else if (step.equals("associate")) {
+        String md = Files.readString(dir.resolve("runbook.md"));
+        assertEquals(cliPairs(md, ADD_ROLE), tfAssociations(tf), where + ": the associations");
+        Set<String> params = new HashSet<>();
+        Matcher m = Pattern.compile("ParameterName=([a-z0-9_]+),ParameterValue").matcher(md);
+        while (m.find()) {
+          params.add(m.group(1));
+        }
+        Set<String> tfParams = new HashSet<>();
+        blocks(tf, "resource", "aws_rds_cluster_parameter_group")
+            .values()
+            .forEach(g -> g.path("parameter").forEach(p -> tfParams.add(p.path("name").asText())));
+        assertEquals(params, tfParams, where + ": the cluster parameters");
+        Matcher family = Pattern.compile("--db-parameter-group-family (\\S+)").matcher(md);
+        if (family.find()) {
+          assertEquals(
+              family.group(1),
+              tf.at("/resource/aws_rds_cluster_parameter_group/aurora/0/family").asText(),
+              where);
+        }
+        compared++;
+      }
+    }
+    assertTrue(compared >= 2 * 10, "too few role and association steps compared: " + compared);
+  }
+
+  /** attach-role-policy's --role-name and --policy-arn. */
+  private static final Pattern ATTACH =
+      Pattern.compile(
+          "aws iam attach-role-policy --region \\S+ \\\\\n\\s+--role-name (\\S+) \\\\\n\\s+--policy-arn (\\S+)");
+
+  /** add-role-to-db-cluster's cluster, role ARN and feature name (or none). */
+  private static final Pattern ADD_ROLE =
+      Pattern.compile(
+          "aws rds add-role-to-db-cluster --region \\S+ \\\\\n\\s+--db-cluster-identifier (\\S+)"
+              + " \\\\\n\\s+--role-arn (\\S+)(?: \\\\\n\\s+--feature-name (\\S+))?");
+
+  private static Set<List<String>> cliPairs(String md, Pattern p) {
+    Set<List<String>> out = new HashSet<>();
+    Matcher m = p.matcher(md);
+    while (m.find()) {
+      List<String> row = new ArrayList<>();
+      for (int i = 1; i <= m.groupCount(); i++) {
+        row.add(m.group(i) == null ? "" : m.group(i).replace("'", ""));
+      }
+      out.add(row);
+    }
+    return out;
+  }
+
+  /** The role step's attachments as (role name, policy ARN). */
+  private static Set<List<String>> tfAttachments(JsonNode tf) {
+    Set<List<String>> out = new HashSet<>();
+    for (JsonNode a : blocks(tf, "resource", "aws_iam_role_policy_attachment").values()) {
+      String role = target(tf, "resource", a.path("role").asText()).path("name").asText();
+      String arn = target(tf, "data", a.path("policy_arn").asText()).path("arn").asText();
+      out.add(List.of(role, arn));
+    }
+    return out;
+  }
+
+  /** The associations as (cluster, role ARN, feature name or ""). */
+  private static Set<List<String>> tfAssociations(JsonNode tf) {
+    Set<List<String>> out = new HashSet<>();
+    String cluster = tf.at("/variable/cluster_identifier/0/default").asText("<your-cluster-id>");
+    String account = tf.at("/provider/aws/0/allowed_account_ids/0").asText();
+    for (JsonNode a : blocks(tf, "resource", "aws_rds_cluster_role_association").values()) {
+      String role = target(tf, "data", a.path("role_arn").asText()).path("name").asText();
+      String region = tf.at("/provider/aws/0/region").asText();
+      String partition =
+          region.startsWith("cn-") ? "aws-cn" : region.startsWith("us-gov-") ? "aws-us-gov" : "aws";
+      out.add(
+          List.of(
+              cluster,
+              "arn:" + partition + ":iam::" + account + ":role/" + role,
+              a.path("feature_name").asText("")));
+    }
+    return out;
+  }
+
+  /** The block a reference such as ${data.aws_iam_policy.kms.arn} names. */
+  private static JsonNode target(JsonNode tf, String kind, String ref) {
+    Matcher m =
+        Pattern.compile("\\$\\{(?:data\\.)?(aws_[a-z_]+)\\.([a-z0-9_]+)\\.[a-z]+}").matcher(ref);
+    assertTrue(m.matches(), ref);
+    JsonNode block = tf.path(kind).path(m.group(1)).path(m.group(2)).path(0);
+    assertFalse(block.isMissingNode(), ref + " names no " + kind + " block");
+    return block;
+  }
+
   @Test
   void everyGoldenTerraformFileIsAsTerraformFmtWritesIt() throws IOException {
     assertEquals(List.of(), Validators.hclFmt(goldenTerraform()));
