@@ -419,7 +419,8 @@ class HostileInputProperties {
           "details",
           "summary",
           "aside",
-          "h4");
+          "h4",
+          "section");
 
   static final Set<String> ATTRIBUTES =
       Set.of(
@@ -442,7 +443,11 @@ class HostileInputProperties {
           "data-rw-key",
           "data-rw-runbook",
           "data-rw-step",
-          "data-rw-check");
+          "data-rw-check",
+          "data-rw-forms",
+          "data-rw-form",
+          "data-rw-label",
+          "aria-labelledby");
 
   private static final Pattern TAG =
       Pattern.compile(
