@@ -78,7 +78,50 @@ final class StorageVisitor extends AbstractVisitor {
 
   @Override
   public void visit(OrderedList list) {
+    if (list.getParent() instanceof org.commonmark.node.Document) {
+      steps(list);
+      return;
+    }
     list(list, "ol");
+  }
+
+  /**
+   * The numbered steps of a runbook (an ordered list at the top of the page, which the site's pages
+   * let the operator tick): a Confluence task list, so that the operator ticks them in Confluence
+   * too, each task keeping its number. A task holds inline text only, so what a step has below its
+   * first paragraph (a list of dialog fields, a code block) follows its task, and the next steps
+   * start a new task list.
+   */
+  private void steps(OrderedList list) {
+    Integer start = list.getMarkerStartNumber();
+    int n = start == null ? 1 : start;
+    boolean open = false;
+    for (Node item = list.getFirstChild(); item != null; item = item.getNext(), n++) {
+      if (!open) {
+        out.append("<ac:task-list>\n");
+        open = true;
+      }
+      out.append("<ac:task>\n<ac:task-id>").append(++taskId).append("</ac:task-id>\n");
+      out.append("<ac:task-status>incomplete</ac:task-status>\n");
+      out.append("<ac:task-body>").append(n).append(". ");
+      Node rest = item.getFirstChild();
+      if (rest instanceof Paragraph p) {
+        visitChildren(p);
+        rest = p.getNext();
+      }
+      trimNewline();
+      out.append("</ac:task-body>\n</ac:task>\n");
+      if (rest != null) {
+        out.append("</ac:task-list>\n");
+        open = false;
+        for (; rest != null; rest = rest.getNext()) {
+          rest.accept(this);
+        }
+      }
+    }
+    if (open) {
+      out.append("</ac:task-list>\n");
+    }
   }
 
   private void list(ListBlock list, String tag) {

@@ -194,6 +194,53 @@ class StorageRendererTest {
     assertTrue(body("> **Bold** start of a quote.\n").startsWith("<blockquote>"));
   }
 
+  /**
+   * A runbook's numbered steps (the checklist of the site's pages) are tasks, numbered; what a step
+   * holds below its first line follows its task, and the next steps are a task list again. A list
+   * inside another block stays a list.
+   */
+  @Test
+  void theNumberedStepsAreATaskListThatKeepsTheirNumbers() throws Exception {
+    assertRendering(
+        """
+        3. Open the **console**.
+        4. In the dialog:
+           - Name: `x`
+        5. Choose **Create**.
+
+        > 1. quoted, not a step
+        """,
+        """
+        <ac:task-list>
+        <ac:task>
+        <ac:task-id>1</ac:task-id>
+        <ac:task-status>incomplete</ac:task-status>
+        <ac:task-body>3. Open the <strong>console</strong>.</ac:task-body>
+        </ac:task>
+        <ac:task>
+        <ac:task-id>2</ac:task-id>
+        <ac:task-status>incomplete</ac:task-status>
+        <ac:task-body>4. In the dialog:</ac:task-body>
+        </ac:task>
+        </ac:task-list>
+        <ul>
+        <li>Name: <code>x</code></li>
+        </ul>
+        <ac:task-list>
+        <ac:task>
+        <ac:task-id>3</ac:task-id>
+        <ac:task-status>incomplete</ac:task-status>
+        <ac:task-body>5. Choose <strong>Create</strong>.</ac:task-body>
+        </ac:task>
+        </ac:task-list>
+        <blockquote>
+        <ol>
+        <li>quoted, not a step</li>
+        </ol>
+        </blockquote>
+        """);
+  }
+
   @Test
   void aListOfCheckboxesBecomesATaskList() throws Exception {
     assertRendering(
