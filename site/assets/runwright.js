@@ -44,6 +44,112 @@
     code.parentNode.appendChild(button);
   });
 
+  // ---- The forms of a step as tabs ---------------------------------------------------------
+  // A group of forms (div.rw-forms: the console, the AWS CLI, Terraform, ...) is written as
+  // sections one after another, each with its heading, which is what a page without JavaScript
+  // shows and prints. Here each group becomes tabs (the WAI-ARIA tabs pattern); the reader's
+  // choice is kept in localStorage, so every group on every page opens on the same form.
+  var FORM_KEY = "runwright:form";
+  var formGroups = [];
+
+  function storedForm() {
+    try { return window.localStorage.getItem(FORM_KEY); } catch (e) { return null; }
+  }
+  function keepForm(name) {
+    try { window.localStorage.setItem(FORM_KEY, name); } catch (e) { /* file:// or private mode */ }
+  }
+
+  function showForm(group, index) {
+    group.tabs.forEach(function (tab, j) {
+      var on = j === index;
+      tab.setAttribute("aria-selected", on ? "true" : "false");
+      tab.tabIndex = on ? 0 : -1;
+      group.panels[j].hidden = !on;
+    });
+    group.index = index;
+  }
+
+  function formIndex(group, name) {
+    for (var i = 0; i < group.panels.length; i++) {
+      if (group.panels[i].getAttribute("data-rw-form") === name) { return i; }
+    }
+    return -1;
+  }
+
+  function chooseForm(name) { // every group that has the form shows it
+    formGroups.forEach(function (g) {
+      var i = formIndex(g, name);
+      if (i >= 0) { showForm(g, i); }
+    });
+    document.dispatchEvent(new CustomEvent("rw-forms"));
+  }
+
+  document.querySelectorAll(".rw-forms").forEach(function (box, g) {
+    var panels = Array.prototype.filter.call(box.children, function (c) {
+      return c.classList.contains("rw-form");
+    });
+    if (panels.length < 2) { return; }
+    var list = el("div", { role: "tablist", "class": "rw-tablist", "aria-label": "Ways to do this" });
+    var group = { box: box, panels: panels, tabs: [], index: 0 };
+    panels.forEach(function (panel, i) {
+      var n = (g + 1) + "-" + (i + 1);
+      if (!panel.id) { panel.id = "rw-form-" + n; }
+      var tab = el("button", {
+        type: "button", role: "tab", id: "rw-tab-" + n, "class": "rw-tab",
+        "aria-controls": panel.id, "aria-selected": "false", tabindex: "-1"
+      }, panel.getAttribute("data-rw-label") || panel.getAttribute("data-rw-form"));
+      panel.setAttribute("role", "tabpanel");
+      panel.setAttribute("aria-labelledby", tab.id);
+      panel.tabIndex = 0;
+      tab.addEventListener("click", function () {
+        var before = list.getBoundingClientRect().top;
+        var name = panel.getAttribute("data-rw-form");
+        keepForm(name);
+        chooseForm(name);
+        // Other groups above may have changed height: keep this one where the reader sees it.
+        window.scrollBy(0, list.getBoundingClientRect().top - before);
+      });
+      list.appendChild(tab);
+      group.tabs.push(tab);
+    });
+    list.addEventListener("keydown", function (e) {
+      var last = group.tabs.length - 1;
+      var i = { ArrowRight: group.index + 1, ArrowLeft: group.index - 1, Home: 0, End: last }[e.key];
+      if (i === undefined) { return; }
+      e.preventDefault();
+      i = i > last ? 0 : i < 0 ? last : i;
+      group.tabs[i].focus();
+      group.tabs[i].click(); // automatic activation: the panel shows at once
+    });
+    box.insertBefore(list, box.firstChild);
+    box.classList.add("rw-tabbed");
+    var at = formIndex(group, storedForm());
+    showForm(group, at >= 0 ? at : 0);
+    formGroups.push(group);
+  });
+
+  // A link to a heading inside a form that is not shown (a search result, the table of
+  // contents) shows that form, in its group only.
+  function revealTarget() {
+    var id = location.hash ? decodeURIComponent(location.hash.slice(1)) : "";
+    var target = id && document.getElementById(id);
+    var panel = target && target.closest(".rw-tabbed > .rw-form");
+    if (!panel || !panel.hidden) { return; }
+    formGroups.forEach(function (g) {
+      var i = g.panels.indexOf(panel);
+      if (i >= 0) { showForm(g, i); }
+    });
+    document.dispatchEvent(new CustomEvent("rw-forms"));
+    target.scrollIntoView();
+  }
+  if (formGroups.length) {
+    window.addEventListener("hashchange", revealTarget);
+    revealTarget();
+    window.addEventListener("storage", function (e) { // chosen in another window
+      if (e.key === FORM_KEY && e.newValue) { chooseForm(e.newValue); }
+    });
+  }
+
   // ---- The checklist and the record -------------------------------------------------------
   // Steps are marked at build time (data-rw-step: the procedure's numbered items and command
   // blocks); "Check it" sections carry data-rw-check. The state is kept per page under the
@@ -108,9 +214,10 @@
 
     var progress = el("span", { "class": "rw-record-progress" });
     function update() {
-      var done = boxes.filter(function (b) { return b.input.checked; }).length;
-      progress.textContent = done === 0 ? boxes.length + " steps to tick" :
-        done + " of " + boxes.length + " ticked";
+      var shownBoxes = boxes.filter(applies);
+      var done = shownBoxes.filter(function (b) { return b.input.checked; }).length;
+      progress.textContent = done === 0 ? shownBoxes.length + " steps to tick" :
+        done + " of " + shownBoxes.length + " ticked";
       boxes.forEach(function (b) {
         var at = state.ticks[b.id];
         b.input.checked = !!at;
@@ -241,7 +348,24 @@
       window.print();
     });
 
+    document.addEventListener("rw-forms", update);
     update();
+  }
+
+  // A step in a form that is not shown (the CLI while the console tab is chosen) is not counted.
+  function applies(box) {
+    var panel = box.step.closest(".rw-form");
+    return !panel || !panel.hidden;
+  }
+
+  // The forms chosen on this page ("Console"), for the record; "" when it has none.
+  function chosenLabels() {
+    var names = [];
+    formGroups.forEach(function (g) {
+      var label = g.tabs[g.index].textContent;
+      if (names.indexOf(label) < 0) { names.push(label); }
+    });
+    return names.join(", ");
   }
 
   // The printed record: what was done on this page, by whom, when, with the checks' output.
@@ -259,7 +383,9 @@
       ["Change ticket", state.ticket || ""],
       ["Started", shown(state.start)],
       ["Ended", shown(state.end)],
-      ["Steps ticked", boxes.filter(function (b) { return state.ticks[b.id]; }).length + " of " + boxes.length],
+      ["Steps ticked", boxes.filter(function (b) { return applies(b) && state.ticks[b.id]; }).length +
+        " of " + boxes.filter(applies).length],
+      ["Done with", chosenLabels()],
       ["Printed", shown(localStamp(new Date()))],
       ["Page", decodeURI(location.pathname.split("/").slice(-3).join("/"))],
       ["Page key", document.body.getAttribute("data-rw-key") || ""],
@@ -286,7 +412,7 @@
     var head = el("tr");
     ["#", "Section", "Step", "Done at"].forEach(function (t) { head.appendChild(el("th", { scope: "col" }, t)); });
     steps.appendChild(head);
-    boxes.forEach(function (b, i) {
+    boxes.filter(applies).forEach(function (b, i) {
       var tr = el("tr");
       tr.appendChild(el("td", {}, String(i + 1)));
       tr.appendChild(el("td", {}, sectionOf(b.step)));

@@ -1,4 +1,5 @@
-<#-- The wiki's sidebar: the home page, then every runbook by account, with its steps. -->
+<#-- The wiki's sidebar: the home page, then every runbook by account, with its steps and the
+     whole procedure's files of each form (Terraform, CloudFormation, SSM Automation). -->
 **${md.link(site.title, home)}**
 
 <#list groups as g>
@@ -12,6 +13,9 @@
   ${s?counter}. ${md.link(s.title, s.href)}
 </#list>
 </#if>
+<#list e.files as f>
+  - ${md.link("As " + f.label + ": " + f.name, f.href)}
+</#list>
 </#list>
 </#list>
 

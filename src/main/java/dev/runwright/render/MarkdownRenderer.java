@@ -30,7 +30,9 @@ import org.commonmark.renderer.html.HtmlWriter;
  * commonmark's heading-anchor extension names them) and a visible link to it; fenced code blocks in
  * a language the {@link Highlighter} knows are highlighted with CSS classes; the steps an operator
  * ticks off and the check sections are marked with {@code data-rw-step} and {@code data-rw-check}
- * (see {@link Outline}). Thread-safe: the parser, renderer and highlighter are built once.
+ * (see {@link Outline}); the ways of doing one thing that a runbook marks become a group of forms,
+ * which the page's script shows as tabs (see {@link FormGroups}). Thread-safe: the parser, renderer
+ * and highlighter are built once.
  */
 public final class MarkdownRenderer {
   private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
@@ -43,6 +45,7 @@ public final class MarkdownRenderer {
           .extensions(EXTENSIONS)
           .nodeRendererFactory(HighlightedCodeBlock::new)
           .nodeRendererFactory(AnchoredHeading::new)
+          .nodeRendererFactory(FormGroups.Renderer::new)
           .attributeProviderFactory(context -> MarkdownRenderer::mark)
           .escapeHtml(true)
           .softbreak("\n")
@@ -88,6 +91,7 @@ public final class MarkdownRenderer {
   public Html render(String markdown, UnaryOperator<String> links) {
     Node doc = parser.parse(markdown);
     List<Section> sections = Outline.annotate((Document) doc);
+    FormGroups.group((Document) doc);
     String[] title = {null};
     java.util.List<Node> markers = new java.util.ArrayList<>();
     doc.accept(

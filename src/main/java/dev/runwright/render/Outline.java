@@ -87,9 +87,12 @@ final class Outline {
     return out;
   }
 
-  /** Whether a list item is a step: an item of an ordered list at the top of the document. */
+  /**
+   * Whether a list item is a step: an item of an ordered list at the top of the document, or at the
+   * top of one of its forms.
+   */
   static boolean isStep(ListItem item) {
-    return item.getParent() instanceof OrderedList list && list.getParent() instanceof Document;
+    return item.getParent() instanceof OrderedList list && FormGroups.topLevel(list.getParent());
   }
 
   /** Whether a code block is a step: a command, not inside a step's list item. */

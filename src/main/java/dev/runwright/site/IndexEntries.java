@@ -3,10 +3,13 @@ package dev.runwright.site;
 import dev.runwright.aws.AwsContext;
 import dev.runwright.aws.KmsKey;
 import dev.runwright.aws.NamedResource;
+import dev.runwright.core.Layout;
 import dev.runwright.core.Runbook;
+import dev.runwright.pack.DocumentSpec;
 import dev.runwright.pack.PackManifest;
 import dev.runwright.pack.ParameterSpec;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +24,12 @@ final class IndexEntries {
   private IndexEntries() {}
 
   static IndexEntry entry(
-      Runbook rb, String title, String href, Redactor redactor, List<IndexEntry.StepLink> steps) {
+      Runbook rb,
+      String title,
+      String href,
+      Redactor redactor,
+      List<IndexEntry.StepLink> steps,
+      List<IndexEntry.FormFile> files) {
     AwsContext aws = rb.params().aws();
     Map<String, Object> v = rb.params().values();
     String account = aws == null ? "" : redactor.text(aws.account());
@@ -34,6 +42,9 @@ final class IndexEntries {
       append(search, aws.region().name(), aws.partition().id());
     }
     append(search, rb.head().id());
+    for (IndexEntry.FormFile f : files) {
+      append(search, f.label().equalsIgnoreCase(f.form()) ? "" : f.form(), f.label(), f.name());
+    }
     for (Map.Entry<String, ParameterSpec> e : indexed(rb).entrySet()) {
       ParameterSpec.Index ix = e.getValue().index();
       Object value = v.get(e.getKey());
@@ -62,7 +73,24 @@ final class IndexEntries {
         summary,
         fields,
         search.toString().strip().toLowerCase(Locale.ROOT),
-        steps);
+        steps,
+        files);
+  }
+
+  /**
+   * The overview's documents that apply the whole procedure in one form ({@code form:} in the
+   * manifest: Terraform, CloudFormation, SSM Automation, or a pack's own), by where {@code layout}
+   * puts them; the index and the wiki's sidebar list them.
+   */
+  static Map<String, DocumentSpec> formDocuments(Runbook rb, Layout layout) {
+    Map<String, DocumentSpec> out = new HashMap<>();
+    for (DocumentSpec d : rb.overview()) {
+      String path = d.form() == null ? null : layout.place(rb, Layout.OVERVIEW, d);
+      if (path != null) {
+        out.put(path, d);
+      }
+    }
+    return out;
   }
 
   /** The parameters the runbook's packs show in the index, in the order they declare them. */

@@ -19,6 +19,9 @@ import java.util.List;
  * @param fields the values the pack shows in the index ({@code index:} in its manifest)
  * @param search lower-case text the filter box matches
  * @param steps a link to each step's runbook, in order
+ * @param files the overview's documents that apply the whole procedure in one form (a Terraform
+ *     configuration, a CloudFormation template, an SSM Automation document: any document of the
+ *     overview with a {@code form:}) that the target publishes, in the pack's order
  */
 public record IndexEntry(
     String id,
@@ -33,11 +36,13 @@ public record IndexEntry(
     String summary,
     List<Field> fields,
     String search,
-    List<StepLink> steps) {
+    List<StepLink> steps,
+    List<FormFile> files) {
 
   public IndexEntry {
     fields = List.copyOf(fields);
     steps = List.copyOf(steps);
+    files = List.copyOf(files);
   }
 
   /**
@@ -50,4 +55,14 @@ public record IndexEntry(
 
   /** A step's runbook: its name in the overview ("Create the IAM role") and a link to it. */
   public record StepLink(String title, String href) {}
+
+  /**
+   * The whole procedure as one document of a form.
+   *
+   * @param form the form's name ({@code terraform})
+   * @param label what readers call it ("Terraform")
+   * @param name its file name ({@code procedure.tf})
+   * @param href a link to it from the index
+   */
+  public record FormFile(String form, String label, String name, String href) {}
 }

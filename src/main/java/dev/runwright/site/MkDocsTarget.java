@@ -213,7 +213,18 @@ public final class MkDocsTarget implements PublishTarget {
         e.summary(),
         e.fields(),
         e.search(),
-        steps);
+        steps,
+        e.files().stream()
+            .map(
+                f ->
+                    new IndexEntry.FormFile(
+                        f.form(),
+                        f.label(),
+                        f.name(),
+                        f.href().startsWith(MkDocsLayout.DOCS)
+                            ? f.href().substring(MkDocsLayout.DOCS.length())
+                            : f.href()))
+            .toList());
   }
 
   private static String docsLink(String href) {

@@ -12,6 +12,8 @@ import dev.runwright.core.Version;
 import dev.runwright.core.Workspace;
 import dev.runwright.io.OutputException;
 import dev.runwright.model.SiteModel;
+import dev.runwright.pack.DocumentSpec;
+import dev.runwright.render.FormLabels;
 import dev.runwright.render.MarkdownRenderer;
 import dev.runwright.render.TemplateError;
 import java.nio.charset.StandardCharsets;
@@ -331,6 +333,8 @@ public final class SiteBuilder {
     String[] stepTitle = new String[n + 1];
     SearchIndex.Collector searchable = search.runbook(published, redactor);
     boolean[] anyPage = {false};
+    Map<String, DocumentSpec> formDocs = IndexEntries.formDocuments(rb, layout);
+    List<IndexEntry.FormFile> files = new ArrayList<>();
     RunbookRenderer.Sink sink =
         new RunbookRenderer.Sink() {
           @Override
@@ -348,6 +352,15 @@ public final class SiteBuilder {
                 target.publish(
                     new PublishTarget.PublishedDocument(
                         published, path, text, mdTitle, step, null));
+            DocumentSpec form = step == Layout.OVERVIEW ? formDocs.get(path) : null;
+            if (form != null) {
+              files.add(
+                  new IndexEntry.FormFile(
+                      form.form(),
+                      FormLabels.of(form.form()),
+                      form.path().substring(form.path().lastIndexOf('/') + 1),
+                      layout.link("index.html", path)));
+            }
             boolean page = path.endsWith(".html");
             if (page) {
               pages.add(path);
@@ -379,7 +392,7 @@ public final class SiteBuilder {
     if (anyPage[0]) {
       searchable.done(shownTitle);
     }
-    return IndexEntries.entry(rb, redactor.text(shownTitle), href, redactor, links);
+    return IndexEntries.entry(rb, redactor.text(shownTitle), href, redactor, links, files);
   }
 
   /**

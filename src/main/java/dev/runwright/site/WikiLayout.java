@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * A runbook as flat GitHub or GitLab wiki pages: {@code <id>.md} for the overview (or the only
  * step), {@code <id>-<stepDir>.md} for each step of a procedure ({@code orders-kms.md}). Only
- * runbooks are published; links are wiki links (the page name without {@code .md}).
+ * runbooks are published, and the overview's files of each form (the whole procedure as Terraform,
+ * CloudFormation, SSM Automation); links are wiki links (the page name without {@code .md}).
  */
 public final class WikiLayout implements Layout {
   private final String id;
@@ -21,7 +22,13 @@ public final class WikiLayout implements Layout {
   @Override
   public String place(Runbook rb, int step, DocumentSpec doc) {
     if (doc.kind().presentation() != DocumentKind.Presentation.RUNBOOK) {
-      return null;
+      // The whole procedure in one form (a Terraform configuration, ...) is a file beside the
+      // overview's page, which the sidebar lists: orders-procedure.tf.
+      boolean formFile =
+          step == OVERVIEW
+              && doc.form() != null
+              && doc.kind().presentation() == DocumentKind.Presentation.FILE;
+      return formFile ? id + "-" + doc.path().substring(doc.path().lastIndexOf('/') + 1) : null;
     }
     if (step == OVERVIEW) {
       return (isFirst(rb.overview(), doc) ? id : id + "-" + doc.id()) + ".md";

@@ -55,7 +55,8 @@ final class HtmlChecks {
           "details",
           "summary",
           "aside",
-          "h4");
+          "h4",
+          "section");
 
   static final Set<String> ATTRIBUTES =
       Set.of(
@@ -78,7 +79,11 @@ final class HtmlChecks {
           "data-rw-key",
           "data-rw-runbook",
           "data-rw-step",
-          "data-rw-check");
+          "data-rw-check",
+          "data-rw-forms",
+          "data-rw-form",
+          "data-rw-label",
+          "aria-labelledby");
 
   private static final Pattern TAG =
       Pattern.compile(
