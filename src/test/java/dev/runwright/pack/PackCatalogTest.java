@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -184,9 +183,6 @@ class PackCatalogTest {
         file("proc") + ":6:5: error: steps[2]: \"nope\" is not another pack", lines.get(1));
   }
 
-  @Disabled(
-      "bug: a procedure that lists itself as a step is told \"proc\" is not another pack; did you"
-          + " mean proc? (PackCatalog.steps suggests from every pack id, the procedure's own too)")
   @Test
   void aProcedureListingItselfIsNotToldToNameItself() throws IOException {
     pack("kms", "id: kms\ntitle: K\n" + DOCS);
@@ -208,10 +204,6 @@ class PackCatalogTest {
         lines("proc"));
   }
 
-  @Disabled(
-      "bug: PackCatalog.steps numbers a step's when: by its place among the steps that were"
-          + " read, not by its place in the manifest, so after a refused step the subject names"
-          + " the wrong step (steps[0].when for the second step)")
   @Test
   void aStepConditionIsNamedByTheStepsPlaceInTheManifest() throws IOException {
     pack("kms", "id: kms\ntitle: K\nparameters:\n  keys: {type: string}\n" + DOCS);
