@@ -1,30 +1,22 @@
 <#import "/common/macros.md.ftl" as m>
+<#import "/common/terraform.md.ftl" as tfm>
 <#import "/common/aurora-mysql.md.ftl" as my>
 <#assign cluster = my.cluster()>
 <#assign roleArn = p.roleName.arn>
 <#assign v3 = my.v3()>
 <#assign family = my.family()>
 <#assign defaultGroup = "default." + family>
-<#assign group = p.parameterGroup!(p.clusterId???then(p.clusterId?string + "-s3-access", "<your-parameter-group>"))>
+<#assign group = my.parameterGroup()>
 <#assign hasS3 = p.buckets?? || p.keys??>
 <#assign hasLambda = p.lambdaFunctions??>
 <#assign load = p.access?seq_contains("load")>
 <#assign save = p.access?seq_contains("save")>
-<#assign s3Params = []>
-<#if hasS3>
-  <#if v3>
-    <#assign s3Params = ["aws_default_s3_role"]>
-  <#else>
-    <#if load><#assign s3Params = s3Params + ["aurora_load_from_s3_role"]></#if>
-    <#if save><#assign s3Params = s3Params + ["aurora_select_into_s3_role"]></#if>
-  </#if>
-</#if>
-<#assign params = s3Params + hasLambda?then(["aws_default_lambda_role"], [])>
+<#assign params = my.clusterParams()>
+<#assign s3Params = params?filter(n -> n != "aws_default_lambda_role")>
 <#assign uses = []>
 <#if hasS3 && load><#assign uses = uses + ["LOAD DATA FROM S3"]></#if>
 <#if hasS3 && save><#assign uses = uses + ["SELECT INTO OUTFILE S3"]></#if>
 <#if hasLambda><#assign uses = uses + ["the Lambda functions (lambda_sync, lambda_async)"]></#if>
-<#assign purpose = (hasS3 && hasLambda)?then("S3, KMS and Lambda access", hasLambda?then("Lambda access", "S3 and KMS access"))>
 <#assign groupPlaceholder = group == "<your-parameter-group>">
 # Associate the role ${p.roleName} with the Aurora MySQL cluster ${cluster}
 
@@ -126,6 +118,11 @@ aws rds add-role-to-db-cluster --region ${sh(aws.region)} \
 
 There is no ${md.code("--feature-name")}: Aurora MySQL rejects the S3 feature names (${md.code("s3Import")}, ${md.code("s3Export")}) that Aurora PostgreSQL requires, because its engine versions list no such feature; on Aurora MySQL the cluster parameter of part 2 decides what the role is for.
 </@m.form>
+<#if docs.terraform??>
+<@m.form "terraform">
+<@tfm.mysqlAssociateForm/>
+</@m.form>
+</#if>
 </@m.forms>
 
 If it already exists: ${md.code("DBClusterRoleAlreadyExists")} means the role is already associated; nothing changes, go on with part 2. A role created a moment ago can be refused with ${md.code("InvalidParameterValue: IAM role ARN value is invalid or does not include the required permissions for: AWS_ROLE_INTEGRATION")} while IAM propagates it: wait a minute and run the command again. ${md.code("DBClusterRoleQuotaExceeded")}: the cluster has 5 roles already (see "Before you start").
@@ -145,7 +142,7 @@ aws rds describe-db-clusters --region ${sh(aws.region)} \
 
 <@m.forms>
 <@m.form "console">
-1. *(new group only)* <@m.open "RDS console" aws.rdsConsoleUrl!"" "#parameter-groups:"/>. Choose **Create parameter group**. For **Parameter group family**, choose ${md.code(family)}; for **Type**, choose **DB Cluster Parameter Group**; for **Group name**, enter ${md.code(group)}; for **Description**, enter ${md.code(purpose + " for Aurora MySQL cluster " + cluster)}; choose **Create**.
+1. *(new group only)* <@m.open "RDS console" aws.rdsConsoleUrl!"" "#parameter-groups:"/>. Choose **Create parameter group**. For **Parameter group family**, choose ${md.code(family)}; for **Type**, choose **DB Cluster Parameter Group**; for **Group name**, enter ${md.code(group)}; for **Description**, enter ${md.code(my.parameterGroupDescription())}; choose **Create**.
 2. In **Parameter groups**, choose the group ${md.code(group)}, then **Edit** (in **Parameter group actions**).
 <#list params as name>
 ${3 + name?index}. Find ${md.code(name)} and set it to ${md.code(roleArn)}.
@@ -160,7 +157,7 @@ ${4 + params?size}. *(new group only)* Choose **Databases**, the cluster ${md.co
 aws rds create-db-cluster-parameter-group --region ${sh(aws.region)} \
   --db-cluster-parameter-group-name ${sh(group)} \
   --db-parameter-group-family ${sh(family)} \
-  --description ${sh(purpose + " for Aurora MySQL cluster " + cluster)}
+  --description ${sh(my.parameterGroupDescription())}
 ```
 
 Name the role in the group, with ${md.code("ApplyMethod=pending-reboot")} (always accepted; ${md.code("immediate")} is refused for a static parameter):
@@ -181,6 +178,11 @@ aws rds modify-db-cluster --region ${sh(aws.region)} \
   --apply-immediately
 ```
 </@m.form>
+<#if docs.terraform??>
+<@m.form "terraform">
+<@tfm.mysqlGroupForm/>
+</@m.form>
+</#if>
 </@m.forms>
 
 If it already exists: ${md.code("DBParameterGroupAlreadyExists")} from ${md.code("create-db-cluster-parameter-group")} means a group ${md.code(group)} was made before (an earlier run). Use it if its family is ${md.code(family)}:
@@ -222,6 +224,11 @@ aws rds reboot-db-instance --region ${sh(aws.region)} --db-instance-identifier "
 aws rds wait db-instance-available --region ${sh(aws.region)} --db-instance-identifier "$writer"
 ```
 </@m.form>
+<#if docs.terraform??>
+<@m.form "terraform">
+<@tfm.noReboot/>
+</@m.form>
+</#if>
 </@m.forms>
 
 Readers do not run LOAD DATA FROM S3, but a reader that becomes the writer after a failover needs the parameter applied too: reboot the readers as well, one at a time, when it suits you, until every member shows ${md.code("in-sync")} below.

@@ -1,4 +1,5 @@
 <#import "/common/macros.md.ftl" as m>
+<#import "/common/terraform.md.ftl" as tfm>
 <#import "/common/postgresql.md.ftl" as apg>
 <#assign cluster = apg.cluster>
 <#assign features = apg.features>
@@ -88,6 +89,11 @@ aws rds add-role-to-db-cluster --region ${sh(aws.region)} \
 </#list>
 The feature name is required on Aurora PostgreSQL: without ${md.code("--feature-name")} RDS refuses the call. Each command prints nothing when it succeeds.
 </@m.form>
+<#if docs.terraform??>
+<@m.form "terraform">
+<@tfm.pgAssociateForm/>
+</@m.form>
+</#if>
 </@m.forms>
 
 If RDS answers ${md.code("InvalidParameterValue")} with "IAM role ARN value is invalid or does not include the required permissions for: AWS_ROLE_INTEGRATION" just after the role was created, IAM has not finished publishing it: wait a minute and run the command again. If it keeps failing, check the role's trust policy (${apg.stepLink("aurora-role", "the role step")}).

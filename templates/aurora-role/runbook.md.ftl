@@ -1,4 +1,5 @@
 <#import "/common/macros.md.ftl" as m>
+<#import "/common/terraform.md.ftl" as tfm>
 <#assign pg = p.engine == "aurora-postgresql">
 <#assign engine = pg?then("Aurora PostgreSQL", "Aurora MySQL")>
 <#assign cluster = p.clusterId???then(p.clusterId?string, "<your-cluster-id>")>
@@ -131,6 +132,11 @@ aws iam attach-role-policy --region ${sh(aws.region)} \
 
 </#list>
 </@m.form>
+<#if docs.terraform??>
+<@m.form "terraform">
+<@tfm.roleForm/>
+</@m.form>
+</#if>
 </@m.forms>
 
 ## Check it

@@ -1,4 +1,5 @@
 <#import "/common/macros.md.ftl" as m>
+<#import "/common/terraform.md.ftl" as tfm>
 <#assign pg = p.engine == "aurora-postgresql">
 <#assign engine = pg?then("Aurora PostgreSQL", "Aurora MySQL")>
 <#assign cluster = p.clusterId???then(p.clusterId?string, "<your-cluster-id>")>
@@ -124,6 +125,11 @@ Run this where ${md.code("policy.json")} is, with credentials for account ${md.c
 
 <@m.createPolicy p.lambdaPolicyName "policy.json"/>
 </@m.form>
+<#if docs.terraform??>
+<@m.form "terraform">
+<@tfm.policyForm "lambda-policy"/>
+</@m.form>
+</#if>
 </@m.forms>
 
 ## Check it

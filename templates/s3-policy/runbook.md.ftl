@@ -1,4 +1,5 @@
 <#import "/common/macros.md.ftl" as m>
+<#import "/common/terraform.md.ftl" as tfm>
 <#assign pg = p.engine == "aurora-postgresql">
 <#assign engine = pg?then("Aurora PostgreSQL", "Aurora MySQL")>
 <#assign load = p.access?seq_contains("load")>
@@ -181,6 +182,11 @@ Run this where <#list policies as x>${md.code(x.file)}<#sep> and </#list> ${seve
 
 </#list>
 </@m.form>
+<#if docs.terraform??>
+<@m.form "terraform">
+<@tfm.policyForm "s3-policy"/>
+</@m.form>
+</#if>
 </@m.forms>
 
 ## Check it

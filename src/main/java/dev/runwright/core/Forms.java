@@ -38,8 +38,8 @@ final class Forms {
     boolean ok = true;
     for (Node item : items) {
       String name = item instanceof Node.Scalar s ? s.text() : null;
-      if ("none".equals(name)) {
-        continue;
+      if ("none".equals(name) || DocumentSpec.MARKDOWN_FORMS.contains(name)) {
+        continue; // the console and CLI forms are part of every runbook's Markdown
       }
       if (name == null || !known.contains(name)) {
         String label = input.label().isEmpty() ? "forms" : input.label() + ": forms";
@@ -51,9 +51,8 @@ final class Forms {
                     : Values.show(name) + " is not a form of these packs")
                 + Suggest.hint(name == null ? "" : name, known)
                 + "; expected a list of "
-                + (known.isEmpty()
-                    ? "nothing (these packs have no forms)"
-                    : String.join(", ", known))
+                + String.join(", ", DocumentSpec.MARKDOWN_FORMS)
+                + (known.isEmpty() ? "" : ", " + String.join(", ", known))
                 + ", or none");
         ok = false;
       } else {

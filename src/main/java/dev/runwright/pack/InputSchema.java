@@ -86,7 +86,8 @@ public final class InputSchema {
             "anyOf",
             List.of(map("type", "string"), map("type", "array", "items", map("type", "string"))));
 
-    List<String> formValues = new ArrayList<>(formNames);
+    List<String> formValues = new ArrayList<>(DocumentSpec.MARKDOWN_FORMS);
+    formValues.addAll(formNames);
     formValues.add("none");
     Map<String, Object> forms =
         map(

@@ -160,7 +160,10 @@ class UserPackTest {
 
     Run schema = run("schema", "--templates", PACKS.toString());
     assertTrue(
-        schema.out().replaceAll("\\s+", "").contains("\"enum\":[\"terraform\",\"none\"]"),
+        schema
+            .out()
+            .replaceAll("\\s+", "")
+            .contains("\"enum\":[\"console\",\"cli\",\"terraform\",\"none\"]"),
         schema.out());
   }
 

@@ -65,10 +65,17 @@ final class SiteTestSupport {
                 "role/runbook.md",
                 "role/index.html",
                 "associate/runbook.md",
-                "associate/index.html"));
+                "associate/index.html",
+                // The Terraform form: each step that changes AWS, and the whole procedure.
+                "terraform/main.tf",
+                "role/main.tf",
+                "associate/main.tf"));
     for (String step : EXAMPLE_STEPS.get(id)) {
       out.add(step + "/index.html");
       out.add(step + "/runbook.md");
+      if (List.of("kms", "lambda", "s3").contains(step)) {
+        out.add(step + "/main.tf");
+      }
       switch (step) {
         case "kms", "lambda" -> out.add(step + "/policy.json");
         case "s3" -> {

@@ -64,13 +64,15 @@ class MkDocsBuildTest {
     KnownDefects.assertEachSeen(CHECK);
   }
 
-  /** The kind's Markdown and JSON files (not its HTML pages), in a folder named after it. */
+  /**
+   * The kind's Markdown, JSON and Terraform files (not its HTML pages), in a folder named after it.
+   */
   private static void copy(String kind) {
     Path from = GeneratedOutput.root().resolve(kind);
     try {
       for (Path f : GeneratedOutput.files(kind, "")) {
         String name = f.getFileName().toString();
-        if (name.endsWith(".md") || name.endsWith(".json")) {
+        if (name.endsWith(".md") || name.endsWith(".json") || name.endsWith(".tf")) {
           Path target = docs.resolve(kind).resolve(from.relativize(f).toString());
           Files.createDirectories(target.getParent());
           Files.copy(f, target);
