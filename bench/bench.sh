@@ -4,9 +4,14 @@
 # README. Usage: bench/bench.sh [N ...]   (default: 1000 10000 100000)
 #
 # Both tools read and write in the same folder, on tmpfs when the machine has /dev/shm, so that
-# the comparison measures the tools rather than the disk. Hugo runs only up to HUGO_MAX_PAGES
-# pages (default 40000): it holds every page in memory, about 2.6 GB for 10,000 runbook pages. Times are medians of RUNS runs; peak
-# memory is the largest resident set size /usr/bin/time reports.
+# the comparison measures the tools rather than the disk. Hugo renders the very Markdown files
+# Runwright wrote, in two configurations: its defaults, which highlight every code block with
+# Chroma, as Runwright highlights every code block at build time (the fair peer), and with
+# highlighting, taxonomies, RSS and the sitemap off (less work than Runwright does, for scale).
+# Hugo runs only up to HUGO_MAX_PAGES pages (default 40000): it holds every page in memory, about
+# 4 GB per 10,000 highlighted pages. Runwright runs through bin/runwright (its launcher flags)
+# and as `java -jar target/runwright.jar`. Times are medians of RUNS runs; peak memory is the
+# largest resident set size (`/usr/bin/time -f %M`, as `-v` reports it) of the RUNS runs.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,42 +29,65 @@ trap 'rm -rf "$work"' EXIT
 # median of the numbers on stdin
 median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.2f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 
-# time_cmd LABEL CMD... : runs CMD $runs times, prints "median_seconds max_rss_mib"
+# time_cmd LABEL CMD... : runs CMD $runs times under /usr/bin/time -f "%e %M %U %S", prints
+# "median_wall_seconds max_rss_mib median_cpu_seconds" (CPU: user + system, which a busy machine
+# disturbs less than wall time)
 time_cmd() {
   local label=$1; shift
-  local times=() rss=0
+  local times=() cpus=() rss=0
   for _ in $(seq "$runs"); do
-    "$@" >/dev/null 2>"$work/time.txt" || { cat "$work/time.txt" >&2; echo "bench: $label failed" >&2; exit 1; }
-    read -r t m < <(tail -n 1 "$work/time.txt")
+    /usr/bin/time -f "%e %M %U %S" "$@" >/dev/null 2>"$work/time.txt" \
+      || { cat "$work/time.txt" >&2; echo "bench: $label failed" >&2; exit 1; }
+    read -r t m u s < <(tail -n 1 "$work/time.txt")
     times+=("$t")
+    cpus+=("$(awk -v u="$u" -v s="$s" 'BEGIN {printf "%.1f", u + s}')")
     [ "$m" -gt "$rss" ] && rss=$m
   done
-  printf '%s %d\n' "$(printf '%s\n' "${times[@]}" | median)" $((rss / 1024))
+  printf '%s %d %s\n' "$(printf '%s\n' "${times[@]}" | median)" $((rss / 1024)) \
+    "$(printf '%s\n' "${cpus[@]}" | median)"
 }
 
-# inventory N FILE: N runbooks over 250 accounts, commercial, GovCloud and China Regions,
-# one to three keys (some multi-Region, some given as ARNs), every fourth without a cluster.
+# inventory N FILE: N runbooks over 250 accounts, commercial, GovCloud and China Regions, every
+# tenth on Aurora PostgreSQL; each with one or two S3 locations, one to three KMS keys (some
+# multi-Region, some given as ARNs), a cluster, a database user and a database, so that the whole
+# procedure (S3, KMS, role, association, database, test) is built for every runbook.
 inventory() {
-  awk -v n="$1" 'BEGIN {
+  awk -v n="$1" '
+BEGIN {
     split("us-east-1 us-east-2 us-west-2 eu-west-1 eu-central-1 ap-southeast-2 us-gov-west-1 cn-north-1", R, " ");
-    print "title: Benchmark fleet"; print "defaults:"; print "  policyName: AmazonRDSKMSKey"; print "runbooks:";
+    print "title: Benchmark fleet"; print "runbooks:";
     for (i = 0; i < n; i++) {
       acct = sprintf("%04d%08d", 1000 + i % 250, 22223333);
       r = R[1 + i % 8]; p = (r ~ /^us-gov/) ? "aws-us-gov" : (r ~ /^cn-/) ? "aws-cn" : "aws";
-      printf "  - id: rb-%06d\n    account: \"%s\"\n    region: %s\n    keys:\n", i, acct, r;
-      printf "      - %08x-12ab-4cde-8f01-%012x\n", i, i;
+      pg = (i % 10 == 9);
+      printf "  - id: rb-%06d\n    account: \"%s\"\n    region: %s\n", i, acct, r;
+      if (pg) printf "    engine: aurora-postgresql\n";
+      printf "    buckets:\n      - s3://bench-imports-%d/daily/\n", i % 500;
+      if (i % 6 == 1) printf "      - s3://bench-exports-%d/\n", i % 500;
+      if (i % 6 == 1) printf "    access: [load, save]\n";
+      printf "    keys:\n      - %08x-12ab-4cde-8f01-%012x\n", i, i;
       if (i % 3 == 1) printf "      - mrk-%032x\n", i;
       if (i % 5 == 2) printf "      - arn:%s:kms:%s:%s:key/%08x-34cd-4ef0-9a12-%012x\n", p, r, acct, i, i;
-      if (i % 4 != 3) printf "    clusterId: cluster-%d\n", i;
+      printf "    clusterId: cluster-%d\n", i;
+      # IAM names are unique in an account and entries of one account grant different things:
+      # every entry names its own policies and roles (validate and site refuse a clash).
+      split("policyName s3PolicyName lambdaPolicyName s3ImportPolicyName s3ExportPolicyName roleName s3ImportRoleName s3ExportRoleName lambdaRoleName", N, " ");
+      for (k = 1; k <= 9; k++) printf "    %s: Bench%s%06d\n", N[k], toupper(substr(N[k], 1, 1)) substr(N[k], 2), i;
+      if (pg) printf "    dbUser: loader_%d\n", i; else printf "    dbUser: loader@\04710.%d.%%\047\n", i % 250;
+      printf "    database: bench_%d\n", i;
       printf "    description: Runbook %d of the benchmark fleet\n", i;
     }
-  }' > "$2"
+}' > "$2"
 }
 
-hugo_site() { # hugo_site SRC_SITE DEST: a Hugo project with the runbook.md files of a build
-  local src=$1 dest=$2
+hugo_site() { # hugo_site SRC_SITE DEST PLAIN: a Hugo project with the Markdown files of a build
+  local src=$1 dest=$2 plain=$3
   mkdir -p "$dest/content/runbooks" "$dest/layouts/_default"
   printf 'baseURL = "https://runbooks.example.internal/"\ntitle = "Benchmark fleet"\n' > "$dest/hugo.toml"
+  if [ "$plain" = plain ]; then
+    printf 'disableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n[markup.highlight]\ncodeFences = false\n' \
+      >> "$dest/hugo.toml"
+  fi
   cat > "$dest/layouts/_default/single.html" <<'HTML'
 <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><main>{{ .Content }}</main></body></html>
 HTML
@@ -71,32 +99,60 @@ HTML
   done
 }
 
-echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), $(hugo version 2>/dev/null | cut -d' ' -f1-2 || echo 'no hugo')"
-echo "Folder: $work; runs per figure: $runs (median)"
+# hugo_row SITE NAME PLAIN: "seconds MiB" of Hugo building SITE's Markdown, or "- -"
+hugo_row() {
+  local dest="$work/hugo-$2-$3"
+  hugo_site "$1" "$dest" "$3"
+  time_cmd "hugo $2" hugo --quiet --source "$dest" --destination "$dest/public"
+  rm -rf "$dest"
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2fx", a / b}'; }
+
+# median_of_7 CMD...: median wall seconds of 7 runs, then the 7 runs
+median_of_7() {
+  local times=() s e
+  for _ in $(seq 7); do
+    s=$(date +%s.%N)
+    "$@" >/dev/null
+    e=$(date +%s.%N)
+    times+=("$(awk -v s="$s" -v e="$e" 'BEGIN {printf "%.3f", e - s}')")
+  done
+  echo "$(printf '%s\n' "${times[@]}" | median) (${times[*]})"
+}
+
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Java: $(java -version 2>&1 | tr '\n' ' ')"
+echo "Hugo: $(hugo version 2>/dev/null | cut -d' ' -f1-2 || echo 'not installed (apt-get install -y hugo)')"
+echo "Folder: $work; runs per figure: $runs (median); command: RUNS=$runs bench/bench.sh ${sizes[*]}"
 echo
-echo "| Runbooks | Pages | Runwright site | Peak RSS | Hugo, same pages | Hugo peak RSS | Ratio |"
-echo "|---:|---:|---:|---:|---:|---:|---:|"
+echo "Hugo renders the same Markdown files. Runwright highlights code at build time, so the fair"
+echo "peer is Hugo with its defaults (Chroma highlighting on); \"Hugo, less work\" has highlighting,"
+echo "taxonomies, RSS and the sitemap off. Ratio: bin/runwright's wall time over Hugo's. In"
+echo "parentheses: CPU seconds (user + system), to compare by when the machine is busy."
+echo
+echo "| Runbooks | Pages | bin/runwright | Peak RSS | java -jar | Peak RSS | Hugo defaults (highlighting, fair) | Peak RSS | Ratio | Hugo, less work | Peak RSS | Ratio |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for n in "${sizes[@]}"; do
   inv="$work/inv-$n.yaml"
   inventory "$n" "$inv"
   for mode in step1 chain; do
     flag=(); [ "$mode" = step1 ] && flag=(--no-follow-ups)
     out="$work/site-$n-$mode"
-    read -r t m < <(time_cmd "site $n $mode" /usr/bin/time -f "%e %M" \
-      "$rw" site --config "$inv" --out "$out" --force -q --max-input-bytes 1073741824 "${flag[@]}")
+    args=(site --config "$inv" --out "$out" --force -q --max-input-bytes 1073741824 "${flag[@]}")
+    read -r t m c < <(time_cmd "site $n $mode" "$rw" "${args[@]}")
+    read -r jt jm jc < <(time_cmd "java -jar site $n $mode" java -jar "$here/target/runwright.jar" "${args[@]}")
     pages=$(find "$out" -name '*.html' ! -name index.html ! -name 404.html | wc -l)
     pages=$((pages + $(find "$out" -mindepth 2 -name index.html | wc -l)))
+    hd=("-" "-" "-"); hp=("-" "-" "-")
     if command -v hugo >/dev/null && [ "$pages" -le "${HUGO_MAX_PAGES:-40000}" ]; then
-      hugo_site "$out" "$work/hugo-$n-$mode"
-      read -r ht hm < <(time_cmd "hugo $n $mode" /usr/bin/time -f "%e %M" \
-        hugo --quiet --source "$work/hugo-$n-$mode" --destination "$work/hugo-$n-$mode/public")
-      ratio=$(awk -v a="$t" -v b="$ht" 'BEGIN {printf "%.2fx", a / b}')
-      rm -rf "$work/hugo-$n-$mode"
-    else
-      ht="-"; hm="-"; ratio="-"
+      read -r ht hm hc < <(hugo_row "$out" "$n-$mode" default)
+      hd=("$ht s ($hc)" "$hm MiB" "$(ratio "$t" "$ht")")
+      read -r ht hm hc < <(hugo_row "$out" "$n-$mode" plain)
+      hp=("$ht s ($hc)" "$hm MiB" "$(ratio "$t" "$ht")")
     fi
     label=$([ "$mode" = step1 ] && echo "step 1 only" || echo "whole procedure")
-    echo "| $n ($label) | $pages | ${t} s | ${m} MiB | ${ht} s | ${hm} MiB | $ratio |"
+    echo "| $n ($label) | $pages | ${t} s ($c) | ${m} MiB | ${jt} s ($jc) | ${jm} MiB | ${hd[0]} | ${hd[1]} | ${hd[2]} | ${hp[0]} | ${hp[1]} | ${hp[2]} |"
     rm -rf "$out"
   done
   rm -f "$inv"
@@ -104,14 +160,9 @@ done
 
 echo
 gen="$work/generate"
-times=()
-for _ in $(seq 7); do
-  s=$(date +%s.%N)
-  "$rw" generate --config "$here/site/examples/runbook.yaml" --out "$gen" -q
-  e=$(date +%s.%N)
-  times+=("$(awk -v s="$s" -v e="$e" 'BEGIN {printf "%.3f", e - s}')")
-done
-echo "generate, one runbook through bin/runwright: median $(printf '%s\n' "${times[@]}" | median) s of 7 runs (${times[*]})"
+example="$here/site/examples/runbook.yaml"
+echo "generate, one runbook through bin/runwright: median $(median_of_7 "$rw" generate --config "$example" --out "$gen" -q) s of 7 runs"
+echo "generate, one runbook through java -jar: median $(median_of_7 java -jar "$here/target/runwright.jar" generate --config "$example" --out "$gen" -q) s of 7 runs"
 
 # For scale: the JVM's own start on this machine, hello world with the launcher's JIT and GC flags.
 hello="$work/hello"
@@ -119,11 +170,4 @@ mkdir -p "$hello"
 printf 'public class Hello { public static void main(String[] a) { System.out.println("hi"); } }\n' \
   > "$hello/Hello.java"
 javac -d "$hello" "$hello/Hello.java"
-times=()
-for _ in $(seq 7); do
-  s=$(date +%s.%N)
-  java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -cp "$hello" Hello >/dev/null
-  e=$(date +%s.%N)
-  times+=("$(awk -v s="$s" -v e="$e" 'BEGIN {printf "%.3f", e - s}')")
-done
-echo "java running hello world on this machine: median $(printf '%s\n' "${times[@]}" | median) s of 7 runs (${times[*]})"
+echo "java running hello world (launcher's JIT and GC flags): median $(median_of_7 java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -cp "$hello" Hello) s of 7 runs"

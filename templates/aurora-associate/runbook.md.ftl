@@ -1,4 +1,5 @@
 <#import "/common/macros.md.ftl" as m>
+<#import "/common/terraform.md.ftl" as tfm>
 <#import "/common/aurora-iac.md.ftl" as iacm>
 <#import "/common/aurora-iac.yaml.ftl" as iac>
 <#import "/common/aurora-mysql.md.ftl" as my>
@@ -7,12 +8,12 @@
 <#assign v3 = my.v3()>
 <#assign family = my.family()>
 <#assign defaultGroup = "default." + family>
-<#assign group = p.parameterGroup!(p.clusterId???then(p.clusterId?string + "-s3-access", "<your-parameter-group>"))>
+<#assign group = my.parameterGroup()>
 <#assign hasS3 = p.buckets?? || p.keys??>
 <#assign hasLambda = p.lambdaFunctions??>
 <#assign load = p.access?seq_contains("load")>
 <#assign save = p.access?seq_contains("save")>
-<#assign params = iac.mysqlParams()>
+<#assign params = my.clusterParams()>
 <#assign s3Params = params?filter(n -> n != "aws_default_lambda_role")>
 <#assign uses = []>
 <#if hasS3 && load><#assign uses = uses + ["LOAD DATA FROM S3"]></#if>
@@ -119,6 +120,11 @@ aws rds add-role-to-db-cluster --region ${sh(aws.region)} \
 
 There is no ${md.code("--feature-name")}: Aurora MySQL rejects the S3 feature names (${md.code("s3Import")}, ${md.code("s3Export")}) that Aurora PostgreSQL requires, because its engine versions list no such feature; on Aurora MySQL the cluster parameter of part 2 decides what the role is for.
 </@m.form>
+<#if docs.terraform??>
+<@m.form "terraform">
+<@tfm.mysqlAssociateForm/>
+</@m.form>
+</#if>
 <#if docs.cloudformation??>
 <@m.form "cloudformation">
 <@iacm.cfnCannot "add a role to"/>
@@ -148,7 +154,7 @@ aws rds describe-db-clusters --region ${sh(aws.region)} \
 
 <@m.forms>
 <@m.form "console">
-1. *(new group only)* <@m.open "RDS console" aws.rdsConsoleUrl!"" "#parameter-groups:"/>. Choose **Create parameter group**. For **Parameter group family**, choose ${md.code(family)}; for **Type**, choose **DB Cluster Parameter Group**; for **Group name**, enter ${md.code(group)}; for **Description**, enter ${md.code(iac.groupDescription())}; choose **Create**.
+1. *(new group only)* <@m.open "RDS console" aws.rdsConsoleUrl!"" "#parameter-groups:"/>. Choose **Create parameter group**. For **Parameter group family**, choose ${md.code(family)}; for **Type**, choose **DB Cluster Parameter Group**; for **Group name**, enter ${md.code(group)}; for **Description**, enter ${md.code(my.parameterGroupDescription())}; choose **Create**.
 2. In **Parameter groups**, choose the group ${md.code(group)}, then **Edit** (in **Parameter group actions**).
 <#list params as name>
 ${3 + name?index}. Find ${md.code(name)} and set it to ${md.code(roleArn)}.
@@ -163,7 +169,7 @@ ${4 + params?size}. *(new group only)* Choose **Databases**, the cluster ${md.co
 aws rds create-db-cluster-parameter-group --region ${sh(aws.region)} \
   --db-cluster-parameter-group-name ${sh(group)} \
   --db-parameter-group-family ${sh(family)} \
-  --description ${sh(iac.groupDescription())}
+  --description ${sh(my.parameterGroupDescription())}
 ```
 
 Name the role in the group, with ${md.code("ApplyMethod=pending-reboot")} (always accepted; ${md.code("immediate")} is refused for a static parameter):
@@ -184,6 +190,11 @@ aws rds modify-db-cluster --region ${sh(aws.region)} \
   --apply-immediately
 ```
 </@m.form>
+<#if docs.terraform??>
+<@m.form "terraform">
+<@tfm.mysqlGroupForm/>
+</@m.form>
+</#if>
 <#if docs.cloudformation??>
 <@m.form "cloudformation">
 *(New group only)* the template creates the group with the parameter<#if params?size gt 1>s</#if> set to the role's ARN. CloudFormation has no apply method: it applies a static parameter at the next reboot, which part 3 is. A custom group the cluster already has belongs to no stack, so CloudFormation cannot change it: use the CLI or the console for it.
@@ -239,6 +250,11 @@ aws rds reboot-db-instance --region ${sh(aws.region)} --db-instance-identifier "
 aws rds wait db-instance-available --region ${sh(aws.region)} --db-instance-identifier "$writer"
 ```
 </@m.form>
+<#if docs.terraform??>
+<@m.form "terraform">
+<@tfm.noReboot/>
+</@m.form>
+</#if>
 <#if docs.cloudformation??>
 <@m.form "cloudformation">
 <@iacm.cfnCannot "reboot the writer of"/>

@@ -1,4 +1,5 @@
 <#import "/common/macros.md.ftl" as m>
+<#import "/common/terraform.md.ftl" as tfm>
 <#import "/common/aurora-iac.md.ftl" as iacm>
 <#import "/common/postgresql.md.ftl" as apg>
 <#assign cluster = apg.cluster>
@@ -89,6 +90,11 @@ aws rds add-role-to-db-cluster --region ${sh(aws.region)} \
 </#list>
 The feature name is required on Aurora PostgreSQL: without ${md.code("--feature-name")} RDS refuses the call. Each command prints nothing when it succeeds.
 </@m.form>
+<#if docs.terraform??>
+<@m.form "terraform">
+<@tfm.pgAssociateForm/>
+</@m.form>
+</#if>
 <#if docs.automation??>
 <@m.form "ssm">
 <@iacm.ssmForStep/>

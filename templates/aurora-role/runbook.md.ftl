@@ -1,4 +1,5 @@
 <#import "/common/macros.md.ftl" as m>
+<#import "/common/terraform.md.ftl" as tfm>
 <#import "/common/aurora-iac.md.ftl" as iacm>
 <#assign pg = p.engine == "aurora-postgresql">
 <#assign engine = pg?then("Aurora PostgreSQL", "Aurora MySQL")>
@@ -132,6 +133,11 @@ aws iam attach-role-policy --region ${sh(aws.region)} \
 
 </#list>
 </@m.form>
+<#if docs.terraform??>
+<@m.form "terraform">
+<@tfm.roleForm/>
+</@m.form>
+</#if>
 <#if docs.cloudformation??>
 <@m.form "cloudformation">
 The template creates the role<#if several>s</#if> with the trust policy above and attaches the policies by their ARNs, so the policies must exist first (the earlier steps, or their stacks).

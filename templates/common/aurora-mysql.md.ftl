@@ -72,3 +72,37 @@ mysql --host="$endpoint" --user=${sh(p.dbUser???then(p.dbUser.name, "<your-db-us
 <#if save><#assign links = links + [md.link("Saving data from an Amazon Aurora MySQL DB cluster into text files in an Amazon S3 bucket", aws.auroraGuideUrl + "AuroraMySQL.Integrating.SaveIntoS3.html")]></#if>
 <#if lambda><#assign links = links + [md.link("Invoking a Lambda function from an Amazon Aurora MySQL DB cluster", aws.auroraGuideUrl + "AuroraMySQL.Integrating.Lambda.html")]></#if>
 AWS's page<#if links?size gt 1>s</#if> <@andList links/></#macro>
+
+<#-- The custom DB cluster parameter group that names the role: parameterGroup, else the cluster
+     id followed by -s3-access, else the placeholder. -->
+<#function parameterGroup>
+  <#return p.parameterGroup!(p.clusterId???then(p.clusterId?string + "-s3-access", "<your-parameter-group>"))>
+</#function>
+
+<#-- The cluster parameters that name the role: for S3 (and so KMS) aws_default_s3_role on
+     version 3, on version 2 the one of each access (aurora_load_from_s3_role,
+     aurora_select_into_s3_role); aws_default_lambda_role for Lambda. -->
+<#function clusterParams>
+  <#local out = []>
+  <#if p.buckets?? || p.keys??>
+    <#if v3()>
+      <#local out = ["aws_default_s3_role"]>
+    <#else>
+      <#if p.access?seq_contains("load")><#local out = out + ["aurora_load_from_s3_role"]></#if>
+      <#if p.access?seq_contains("save")><#local out = out + ["aurora_select_into_s3_role"]></#if>
+    </#if>
+  </#if>
+  <#return out + p.lambdaFunctions???then(["aws_default_lambda_role"], [])>
+</#function>
+
+<#-- The description of a new parameter group: what the role is for, and the cluster. -->
+<#function parameterGroupDescription>
+  <#return groupPurpose() + " for Aurora MySQL cluster " + cluster()>
+</#function>
+
+<#-- What the role is for, as the group's description begins. -->
+<#function groupPurpose>
+  <#local s3 = p.buckets?? || p.keys??>
+  <#local lambda = p.lambdaFunctions??>
+  <#return (s3 && lambda)?then("S3, KMS and Lambda access", lambda?then("Lambda access", "S3 and KMS access"))>
+</#function>

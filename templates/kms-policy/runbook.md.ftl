@@ -1,4 +1,5 @@
 <#import "/common/macros.md.ftl" as m>
+<#import "/common/terraform.md.ftl" as tfm>
 <#import "/common/aurora-iac.md.ftl" as iacm>
 <#assign save = p.access?seq_contains("save")>
 <#assign multi = p.keys?size gt 1>
@@ -121,6 +122,11 @@ Run this where ${md.code("policy.json")} is, with credentials for account ${md.c
 
 <@m.createPolicy p.policyName "policy.json" p.description!""/>
 </@m.form>
+<#if docs.terraform??>
+<@m.form "terraform">
+<@tfm.policyForm "kms-policy"/>
+</@m.form>
+</#if>
 <#if docs.cloudformation??>
 <@m.form "cloudformation">
 <@iacm.cfnBody docs.cloudformation "kms"/>

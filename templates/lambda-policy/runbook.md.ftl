@@ -1,4 +1,5 @@
 <#import "/common/macros.md.ftl" as m>
+<#import "/common/terraform.md.ftl" as tfm>
 <#import "/common/aurora-iac.md.ftl" as iacm>
 <#assign pg = p.engine == "aurora-postgresql">
 <#assign engine = pg?then("Aurora PostgreSQL", "Aurora MySQL")>
@@ -125,6 +126,11 @@ Run this where ${md.code("policy.json")} is, with credentials for account ${md.c
 
 <@m.createPolicy p.lambdaPolicyName "policy.json"/>
 </@m.form>
+<#if docs.terraform??>
+<@m.form "terraform">
+<@tfm.policyForm "lambda-policy"/>
+</@m.form>
+</#if>
 <#if docs.cloudformation??>
 <@m.form "cloudformation">
 <@iacm.cfnBody docs.cloudformation "lambda"/>

@@ -1,4 +1,5 @@
 <#import "/common/macros.md.ftl" as m>
+<#import "/common/terraform.md.ftl" as tfm>
 <#import "/common/aurora-iac.md.ftl" as iacm>
 <#assign pg = p.engine == "aurora-postgresql">
 <#assign engine = pg?then("Aurora PostgreSQL", "Aurora MySQL")>
@@ -182,6 +183,11 @@ Run this where <#list policies as x>${md.code(x.file)}<#sep> and </#list> ${seve
 
 </#list>
 </@m.form>
+<#if docs.terraform??>
+<@m.form "terraform">
+<@tfm.policyForm "s3-policy"/>
+</@m.form>
+</#if>
 <#if docs.cloudformation??>
 <@m.form "cloudformation">
 <@iacm.cfnBody docs.cloudformation "s3"/>

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.runwright.config.Node;
 import dev.runwright.config.Position;
+import dev.runwright.hostile.Partitions;
+import dev.runwright.hostile.Rendering;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,7 +68,7 @@ class PolicyScopeProperties {
       List<Function> functions) {
 
     String partition() {
-      return HostileInputProperties.partitionOf(region);
+      return Partitions.partitionOf(region);
     }
 
     Map<String, Node> flags() {
@@ -129,7 +131,7 @@ class PolicyScopeProperties {
 
   @Property(tries = 400)
   void everyPolicyGrantsExactlyTheEntrysResources(@ForAll("entries") Entry e) {
-    HostileInputProperties.Outcome o = HostileInputProperties.render(e.flags());
+    Rendering.Outcome o = Rendering.render(e.flags());
     assertNull(o.failure(), () -> "a valid entry renders: " + e + "\n" + o.failure());
     Map<String, Set<String>> expected = expectedPairs(e);
     Set<String> files = new TreeSet<>();
@@ -331,7 +333,7 @@ class PolicyScopeProperties {
         .flatAs(
             (acct, region, pg, acc, others, nLocs, nKeys, nFns) ->
                 Combinators.combine(
-                        locations(HostileInputProperties.partitionOf(region))
+                        locations(Partitions.partitionOf(region))
                             .list()
                             .ofSize(nLocs)
                             .uniqueElements(l -> l.bucket() + "/" + l.prefix()),
@@ -394,7 +396,7 @@ class PolicyScopeProperties {
                             + h.substring(16, 20)
                             + "-"
                             + h.substring(20));
-    String partition = HostileInputProperties.partitionOf(region);
+    String partition = Partitions.partitionOf(region);
     List<String> accounts = new ArrayList<>(others);
     accounts.add(account);
     return Combinators.combine(id, Arbitraries.of(accounts), Arbitraries.of(false, true))
@@ -418,7 +420,7 @@ class PolicyScopeProperties {
             .withChars("0123456789-_")
             .ofMinLength(1)
             .ofMaxLength(20);
-    String partition = HostileInputProperties.partitionOf(region);
+    String partition = Partitions.partitionOf(region);
     List<String> accounts = new ArrayList<>(others);
     accounts.add(account);
     return Combinators.combine(

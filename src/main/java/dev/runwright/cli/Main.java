@@ -16,6 +16,10 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = writer(FileDescriptor.out);
     PrintWriter err = writer(FileDescriptor.err);
+    String hint = JarHint.forArgs(System.getProperty("runwright.launcher"), args);
+    if (hint != null) {
+      err.println(hint);
+    }
     int code = run(out, err, args);
     out.flush();
     err.flush();

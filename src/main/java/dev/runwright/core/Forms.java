@@ -22,9 +22,6 @@ import java.util.Set;
 final class Forms {
   private Forms() {}
 
-  /** The forms written in every runbook's text rather than as documents: console and AWS CLI. */
-  static final Set<String> TEXT_FORMS = Set.of("console", "cli");
-
   /** The forms the runbook gets, or {@code null} after reporting a wrong {@code forms:} to d. */
   static Set<String> chosen(Procedure procedure, RunbookInput input, Diagnostics d) {
     Set<String> known = known(procedure);
@@ -41,8 +38,8 @@ final class Forms {
     boolean ok = true;
     for (Node item : items) {
       String name = item instanceof Node.Scalar s ? s.text() : null;
-      if ("none".equals(name) || TEXT_FORMS.contains(name)) {
-        continue; // always in the runbooks' text: naming them keeps only them
+      if ("none".equals(name) || DocumentSpec.MARKDOWN_FORMS.contains(name)) {
+        continue; // the console and CLI forms are part of every runbook's Markdown
       }
       if (name == null || !known.contains(name)) {
         String label = input.label().isEmpty() ? "forms" : input.label() + ": forms";
@@ -54,8 +51,9 @@ final class Forms {
                     : Values.show(name) + " is not a form of these packs")
                 + Suggest.hint(name == null ? "" : name, known)
                 + "; expected a list of "
-                + (known.isEmpty() ? "" : String.join(", ", known) + ", ")
-                + "console, cli, or none");
+                + String.join(", ", DocumentSpec.MARKDOWN_FORMS)
+                + (known.isEmpty() ? "" : ", " + String.join(", ", known))
+                + ", or none");
         ok = false;
       } else {
         out.add(name);

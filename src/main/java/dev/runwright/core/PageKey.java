@@ -1,5 +1,9 @@
 package dev.runwright.core;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 /**
  * The key a page's checklist and record are kept under in the operator's browser: a hash of the
  * runbook's input and of the page's HTML. Generating the runbook again with any other value gives
@@ -14,8 +18,19 @@ public final class PageKey {
 
   /** The key for a page showing {@code body} of a runbook read from {@code input}. */
   public static String of(String input, String body) {
-    String digest = Runbook.sha256(mask(input) + "\n\u0000\n" + mask(body));
-    return digest.substring("sha256:".length(), "sha256:".length() + 32);
+    // The digest of the UTF-8 of mask(input) + "\n\0\n" + mask(body), fed as it is masked: a
+    // site hashes every page, and building, joining and encoding the masked copies cost as much
+    // as the hash under C1.
+    Utf8Digest d = new Utf8Digest();
+    mask(input.toCharArray(), d);
+    d.append("\n\u0000\n".toCharArray(), 0, 3);
+    mask(body.toCharArray(), d);
+    return HexFormat.of().formatHex(d.digest(), 0, 16);
+  }
+
+  /** Where masked text goes: a contiguous run of the text at a time. */
+  private interface Sink {
+    void append(char[] t, int from, int len);
   }
 
   /**
@@ -23,39 +38,44 @@ public final class PageKey {
    * four digits. One pass, no regular expression: it runs on every page of a site.
    */
   static String mask(String text) {
-    StringBuilder sb = null;
-    int n = text.length();
-    int kept = 0; // text before this is in sb
+    StringBuilder sb = new StringBuilder(text.length());
+    mask(text.toCharArray(), sb::append);
+    return sb.toString();
+  }
+
+  // On a char[]: String.charAt on a page with any non-Latin-1 character costs a range check and a
+  // call per character under C1.
+  private static void mask(char[] t, Sink out) {
+    int n = t.length;
+    int kept = 0; // text before this is out
     int i = 0;
     while (i < n) {
-      char c = text.charAt(i);
+      char c = t[i];
       if (c < '0' || c > '9') {
         i++;
         continue;
       }
-      int end = run(text, i);
-      if (end - i == 4 && grouped(text, i)) {
+      int end = run(t, i);
+      if (end - i == 4 && grouped(t, i)) {
         end = i + 14;
       } else if (end - i != 12) {
         i = end;
         continue;
       }
-      if (sb == null) {
-        sb = new StringBuilder(n);
-      }
-      sb.append(text, kept, i).append(text, end - 4, end);
+      out.append(t, kept, i - kept);
+      out.append(t, end - 4, 4);
       kept = end;
       i = end;
     }
-    return sb == null ? text : sb.append(text, kept, n).toString();
+    out.append(t, kept, n - kept);
   }
 
-  private static boolean digit(String s, int i) {
-    return i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9';
+  private static boolean digit(char[] s, int i) {
+    return i < s.length && s[i] >= '0' && s[i] <= '9';
   }
 
   /** The end of the run of digits that starts at {@code i}. */
-  private static int run(String s, int i) {
+  private static int run(char[] s, int i) {
     while (digit(s, i)) {
       i++;
     }
@@ -63,11 +83,77 @@ public final class PageKey {
   }
 
   /** Whether {@code 1111-2222-3333} starts at {@code i}, itself a run of four digits. */
-  private static boolean grouped(String s, int i) {
-    return i + 14 <= s.length()
-        && s.charAt(i + 4) == '-'
+  private static boolean grouped(char[] s, int i) {
+    return i + 14 <= s.length
+        && s[i + 4] == '-'
         && run(s, i + 5) == i + 9
-        && s.charAt(i + 9) == '-'
+        && s[i + 9] == '-'
         && run(s, i + 10) == i + 14;
+  }
+
+  /**
+   * SHA-256 of text's UTF-8, as {@code String.getBytes(UTF_8)} encodes it (an unpaired surrogate as
+   * {@code ?}), fed through a small buffer.
+   */
+  private static final class Utf8Digest implements Sink {
+    private final MessageDigest md;
+    private final byte[] buf = new byte[8192];
+    private int len;
+    private char high; // a high surrogate waiting for its pair, or 0
+
+    Utf8Digest() {
+      try {
+        md = MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    @Override
+    public void append(char[] t, int from, int count) {
+      for (int i = from; i < from + count; i++) {
+        if (len > buf.length - 4) {
+          md.update(buf, 0, len);
+          len = 0;
+        }
+        char c = t[i];
+        if (high != 0) {
+          if (Character.isLowSurrogate(c)) {
+            int cp = Character.toCodePoint(high, c);
+            high = 0;
+            buf[len++] = (byte) (0xF0 | (cp >> 18));
+            buf[len++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+            buf[len++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+            buf[len++] = (byte) (0x80 | (cp & 0x3F));
+            continue;
+          }
+          high = 0;
+          buf[len++] = '?';
+        }
+        if (c < 0x80) {
+          buf[len++] = (byte) c;
+        } else if (c < 0x800) {
+          buf[len++] = (byte) (0xC0 | (c >> 6));
+          buf[len++] = (byte) (0x80 | (c & 0x3F));
+        } else if (Character.isHighSurrogate(c)) {
+          high = c;
+        } else if (Character.isLowSurrogate(c)) {
+          buf[len++] = '?';
+        } else {
+          buf[len++] = (byte) (0xE0 | (c >> 12));
+          buf[len++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+          buf[len++] = (byte) (0x80 | (c & 0x3F));
+        }
+      }
+    }
+
+    byte[] digest() {
+      if (high != 0) {
+        buf[len++] = '?';
+        high = 0;
+      }
+      md.update(buf, 0, len);
+      return md.digest();
+    }
   }
 }

@@ -28,6 +28,12 @@ public record DocumentSpec(
     String form,
     List<Creates> creates) {
 
+  /**
+   * The forms every runbook has in its Markdown, which no document declares: {@code forms:} may
+   * name them ({@code --forms console,cli} leaves out every declared form).
+   */
+  public static final List<String> MARKDOWN_FORMS = List.of("console", "cli");
+
   public DocumentSpec {
     creates = List.copyOf(creates);
   }

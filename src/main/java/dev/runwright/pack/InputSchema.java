@@ -86,13 +86,14 @@ public final class InputSchema {
             "anyOf",
             List.of(map("type", "string"), map("type", "array", "items", map("type", "string"))));
 
-    List<String> formValues = new ArrayList<>(formNames);
-    formValues.addAll(List.of("console", "cli", "none")); // the text forms keep only themselves
+    List<String> formValues = new ArrayList<>(DocumentSpec.MARKDOWN_FORMS);
+    formValues.addAll(formNames);
+    formValues.add("none");
     Map<String, Object> forms =
         map(
             "description",
             "The ways of applying it the runbooks get beside the console and the CLI; all of them"
-                + " when absent, none with [], none, or console and cli.",
+                + " when absent, none with [] or none.",
             "type",
             "array",
             "uniqueItems",

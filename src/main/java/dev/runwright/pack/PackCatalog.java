@@ -337,6 +337,7 @@ public final class PackCatalog {
     }
     List<String> names = new ArrayList<>();
     List<Node> whens = new ArrayList<>();
+    List<Integer> places = new ArrayList<>(); // each step's index in the manifest, for messages
     Set<String> known = new LinkedHashSet<>(own.keySet());
     for (int i = 0; i < seq.items().size(); i++) {
       Node item = seq.items().get(i);
@@ -363,7 +364,9 @@ public final class PackCatalog {
         d.error(
             item.pos(),
             sub,
-            Values.show(pack) + " is not another pack" + Suggest.hint(pack, ids()));
+            Values.show(pack)
+                + " is not another pack"
+                + Suggest.hint(pack, ids().stream().filter(other -> !other.equals(id)).toList()));
         continue;
       }
       PackManifest step = get(pack, item.pos());
@@ -374,9 +377,11 @@ public final class PackCatalog {
       known.addAll(step.parameters().keySet());
       names.add(pack);
       whens.add(when);
+      places.add(i);
     }
     for (int i = 0; i < names.size(); i++) {
-      Condition c = ConditionParser.parse(whens.get(i), "steps[" + i + "].when", known, d);
+      Condition c =
+          ConditionParser.parse(whens.get(i), "steps[" + places.get(i) + "].when", known, d);
       out.add(new PackManifest.StepRef(names.get(i), c));
     }
     return out;

@@ -108,10 +108,22 @@ final class MarkdownWriter extends Writer {
     int end = out.length() - 1;
     lineStart = out.length();
     if (fenceChar == 0) {
-      String line = out.substring(begin, end);
-      if (line.isBlank()) {
+      // Looked at in place: a template's every line passes here, and few are table rows.
+      boolean blank = true;
+      boolean pipe = false;
+      boolean dash = false;
+      for (int k = begin; k < end; k++) {
+        char ch = out.charAt(k);
+        blank &= Character.isWhitespace(ch);
+        pipe |= ch == '|';
+        dash |= ch == '-';
+      }
+      if (blank) {
         inTable = false;
-      } else if (!inTable && DELIMITER_ROW.matcher(line).matches()) {
+      } else if (!inTable
+          && pipe
+          && dash
+          && DELIMITER_ROW.matcher(out.subSequence(begin, end)).matches()) {
         inTable = true;
       }
     }

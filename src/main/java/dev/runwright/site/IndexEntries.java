@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Builds the site index's and the wiki home page's entries from what each pack declares ({@code
@@ -166,30 +165,39 @@ final class IndexEntries {
     }
   }
 
-  /** The index grouped by account, then Region, both in order. */
+  /**
+   * The index grouped by account, then Region, both in order. The index is sorted by account,
+   * Region and id, so each group is a run of it, kept as a view ({@code subList}): an index read
+   * from disk ({@link IndexStore}) stays there.
+   */
   static List<IndexModel.AccountGroup> groups(List<IndexEntry> index) {
-    Map<String, Map<String, List<IndexEntry>>> byAccount = new TreeMap<>();
-    for (IndexEntry e : index) {
-      byAccount
-          .computeIfAbsent(e.accountKey(), k -> new TreeMap<>())
-          .computeIfAbsent(e.region(), k -> new ArrayList<>())
-          .add(e);
-    }
     List<IndexModel.AccountGroup> out = new ArrayList<>();
-    byAccount.forEach(
-        (account, regions) -> {
-          List<IndexModel.RegionGroup> rs = new ArrayList<>();
-          int count = 0;
-          for (var r : regions.entrySet()) {
-            IndexEntry first = r.getValue().get(0);
-            rs.add(
-                new IndexModel.RegionGroup(
-                    r.getKey(), first.regionName(), first.partition(), List.copyOf(r.getValue())));
-            count += r.getValue().size();
-          }
-          String shown = regions.values().iterator().next().get(0).account();
-          out.add(new IndexModel.AccountGroup(shown, rs, count));
-        });
+    int n = index.size();
+    int i = 0;
+    while (i < n) {
+      int start = i;
+      IndexEntry first = index.get(i++);
+      IndexEntry head = first;
+      int from = start;
+      List<IndexModel.RegionGroup> rs = new ArrayList<>();
+      while (true) {
+        IndexEntry next = i < n ? index.get(i) : null;
+        boolean sameAccount = next != null && next.accountKey().equals(first.accountKey());
+        if (sameAccount && next.region().equals(head.region())) {
+          i++;
+          continue;
+        }
+        rs.add(
+            new IndexModel.RegionGroup(
+                head.region(), head.regionName(), head.partition(), index.subList(from, i)));
+        if (!sameAccount) {
+          break;
+        }
+        head = next;
+        from = i++;
+      }
+      out.add(new IndexModel.AccountGroup(first.account(), rs, i - start));
+    }
     return out;
   }
 }

@@ -31,17 +31,38 @@ import java.util.concurrent.ConcurrentHashMap;
  *  "runbooks":[["prod-use1","title","111122223333 · us-east-1","words",[page,shape,...]], ...]}
  * }</pre>
  */
-public final class SearchIndex {
+public final class SearchIndex implements java.io.Closeable {
   /** Where the site publishes the index, relative to its root. */
   public static final String FILE = "search-index.js";
 
   private final Interner<String> pages = new Interner<>();
   private final Interner<String> sections = new Interner<>();
   private final Interner<String> shapes = new Interner<>();
-  private final Map<String, Entry> runbooks = new ConcurrentHashMap<>();
+  // Each runbook's record waits on disk until the script is written: only its offset stays here.
+  private final SpillFile spill = SpillFile.create();
+  private final Map<String, Long> runbooks = new ConcurrentHashMap<>();
 
   /** One runbook in the index; {@code pages} holds pairs of page and shape ids. */
-  private record Entry(String id, String title, String meta, String terms, int[] pages) {}
+  record Entry(String id, String title, String meta, String terms, int[] pages) {
+    /** The entry as the fields of a {@link SpillFile} record. */
+    List<String> fields() {
+      StringBuilder ids = new StringBuilder(pages.length * 4);
+      for (int p : pages) {
+        ids.append(ids.length() == 0 ? "" : ",").append(p);
+      }
+      return List.of(id, title, meta, terms, ids.toString());
+    }
+
+    /** The entry {@link #fields} gave. */
+    static Entry of(List<String> f) {
+      String ids = f.get(4);
+      int[] pages =
+          ids.isEmpty()
+              ? new int[0]
+              : java.util.Arrays.stream(ids.split(",")).mapToInt(Integer::parseInt).toArray();
+      return new Entry(f.get(0), f.get(1), f.get(2), f.get(3), pages);
+    }
+  }
 
   /** Collects the pages of one runbook, on the thread that renders it. */
   public final class Collector {
@@ -84,9 +105,9 @@ public final class SearchIndex {
       var aws = rb.params().aws();
       String meta = aws == null ? "" : redactor.text(aws.account()) + " · " + aws.region().code();
       String shownTitle = redactor.text(title);
-      runbooks.put(
-          rb.id(),
-          new Entry(rb.id(), shownTitle, meta, text.valueTerms(rb.id(), shownTitle, meta), out));
+      Entry entry =
+          new Entry(rb.id(), shownTitle, meta, text.valueTerms(rb.id(), shownTitle, meta), out);
+      runbooks.put(rb.id(), spill.append(entry.fields()));
       outlines.clear();
     }
 
@@ -133,18 +154,16 @@ public final class SearchIndex {
    * the order the runbooks first use its rows.
    */
   public String script(List<IndexEntry> order, Redactor redactor) {
-    List<Entry> entries = new ArrayList<>();
-    for (IndexEntry e : order) {
-      Entry r = runbooks.get(e.id());
-      if (r != null) {
-        entries.add(r);
-      }
-    }
     Renumber pageIds = new Renumber();
     Renumber shapeIds = new Renumber();
     Renumber sectionIds = new Renumber();
     StringBuilder rbs = new StringBuilder();
-    for (Entry r : entries) {
+    for (IndexEntry e : order) {
+      Long at = runbooks.get(e.id());
+      if (at == null) {
+        continue;
+      }
+      Entry r = Entry.of(spill.read(at));
       rbs.append(rbs.length() == 0 ? "" : ",\n").append('[');
       rbs.append(str(r.id())).append(',').append(str(r.title())).append(',');
       rbs.append(str(r.meta())).append(',').append(str(r.terms())).append(",[");
@@ -181,6 +200,12 @@ public final class SearchIndex {
     out.append("],\n\"shapes\":[").append(shapeList).append("],\n\"runbooks\":[\n");
     out.append(rbs).append("]};\n");
     return redactor.text(out.toString());
+  }
+
+  /** Removes the records kept on disk. */
+  @Override
+  public void close() {
+    spill.close();
   }
 
   private static String str(String s) {

@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * The words of one runbook as the site's search index keeps them. Its values (account, Region, ids,
@@ -28,8 +27,6 @@ import java.util.regex.Pattern;
  * that is not a letter or a digit ({@code /[^\p{L}\p{N}]+/u}).
  */
 final class SearchText {
-  private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
-
   /** The runbook's values, each as its run of words, the longest first. */
   private final Map<String, List<String[]>> phrasesByFirstWord = new HashMap<>();
 
@@ -179,14 +176,44 @@ final class SearchText {
     return true;
   }
 
-  /** {@code text} in lower case, split at every character that is not a letter or digit. */
+  /**
+   * {@code text} in lower case, split at every character that is not a letter or digit: what {@code
+   * [^\p{L}\p{N}]+} splits at, scanned by hand (every page's text passes here).
+   */
   static List<String> words(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
     List<String> out = new ArrayList<>();
-    for (String w : SPLIT.split(text.toLowerCase(Locale.ROOT))) {
-      if (!w.isEmpty()) {
-        out.add(w);
+    int n = lower.length();
+    int start = -1;
+    int i = 0;
+    while (i < n) {
+      int cp = lower.codePointAt(i);
+      boolean word = isWordChar(cp);
+      if (word && start < 0) {
+        start = i;
+      } else if (!word && start >= 0) {
+        out.add(lower.substring(start, i));
+        start = -1;
       }
+      i += Character.charCount(cp);
+    }
+    if (start >= 0) {
+      out.add(lower.substring(start, n));
     }
     return out;
+  }
+
+  /** {@code \p{L}} or {@code \p{N}}: a letter, or a decimal, letter or other number. */
+  static boolean isWordChar(int cp) {
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z');
+    }
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int t = Character.getType(cp);
+    return t == Character.DECIMAL_DIGIT_NUMBER
+        || t == Character.LETTER_NUMBER
+        || t == Character.OTHER_NUMBER;
   }
 }

@@ -200,11 +200,28 @@ public final class SiteBuilder {
   public static String render(
       Prepared p, PublishTarget target, Target out, Path folder, int jobs, Progress progress) {
     List<Runbook> runbooks = p.runbooks();
-    IndexEntry[] entries = new IndexEntry[runbooks.size()];
-    Set<String> pages = ConcurrentHashMap.newKeySet();
+    // What the index and the search index keep of each runbook waits on disk, not in memory.
+    try (IndexStore entries = new IndexStore(runbooks.size());
+        SearchIndex search = new SearchIndex()) {
+      return render(p, target, out, folder, jobs, progress, entries, search);
+    }
+  }
+
+  private static String render(
+      Prepared p,
+      PublishTarget target,
+      Target out,
+      Path folder,
+      int jobs,
+      Progress progress,
+      IndexStore entries,
+      SearchIndex search) {
+    List<Runbook> runbooks = p.runbooks();
+    // Every page's path is for the sitemap, which only a site with a base URL has: 400,000 paths
+    // of a large build are not kept for nothing.
+    Set<String> pages = p.inventory().baseUrl() == null ? null : ConcurrentHashMap.newKeySet();
     ConcurrentLinkedQueue<RuntimeException> failures = new ConcurrentLinkedQueue<>();
     AtomicReference<Error> fatal = new AtomicReference<>();
-    SearchIndex search = new SearchIndex();
     SiteModel site =
         target.siteHeader() ? new SiteModel(p.inventory().title(), p.inventory().editUrl()) : null;
     AtomicInteger next = new AtomicInteger();
@@ -225,7 +242,7 @@ public final class SiteBuilder {
               int i;
               while ((i = next.getAndIncrement()) < runbooks.size()) {
                 try {
-                  entries[i] = renderOne(p, target, runbooks.get(i), site, out, pages, search);
+                  entries.put(i, renderOne(p, target, runbooks.get(i), site, out, pages, search));
                 } catch (InvalidInputException | TemplateError e) {
                   failures.add(e);
                 } catch (RuntimeException e) {
@@ -252,12 +269,8 @@ public final class SiteBuilder {
       throw fatal.get();
     }
     rethrow(failures);
-    List<IndexEntry> index = new ArrayList<>(List.of(entries));
-    index.sort(
-        Comparator.comparing(IndexEntry::accountKey)
-            .thenComparing(IndexEntry::region)
-            .thenComparing(IndexEntry::id));
-    List<String> sortedPages = new ArrayList<>(pages);
+    List<IndexEntry> index = entries.sorted();
+    List<String> sortedPages = pages == null ? new ArrayList<>() : new ArrayList<>(pages);
     sortedPages.sort(null);
     return target.writeShared(new PublishTarget.Shared(p, index, sortedPages, folder, search), out);
   }
@@ -362,7 +375,7 @@ public final class SiteBuilder {
                       layout.link("index.html", path)));
             }
             boolean page = path.endsWith(".html");
-            if (page) {
+            if (page && pages != null) {
               pages.add(path);
             }
             if (mdTitle != null && stepTitle[step] == null) {

@@ -83,7 +83,7 @@ class GenerateCommandTest {
         typo.err()
             .startsWith(
                 "error: --print: \"polcy.json\" is not a file this generate writes; did you mean"
-                    + " policy.json? (files: kms/policy.json, kms/runbook.md, kms/runbook.html,"),
+                    + " policy.json? (files: kms/policy.json, kms/main.tf, kms/runbook.md,"),
         typo.err());
     Run both =
         run("generate", "--config", yaml.toString(), "--print", "kms/policy.json", "--out", "x");
@@ -132,13 +132,17 @@ class GenerateCommandTest {
     for (String f :
         List.of(
             "kms/policy.json",
+            "kms/main.tf",
             "kms/runbook.md",
             "kms/runbook.html",
             "role/trust-policy.json",
+            "role/main.tf",
             "role/runbook.md",
             "role/runbook.html",
+            "associate/main.tf",
             "associate/runbook.md",
             "associate/runbook.html",
+            "terraform/main.tf",
             "procedure.md",
             "procedure.html")) {
       assertTrue(Files.isRegularFile(out.resolve(f)), f);
@@ -146,7 +150,7 @@ class GenerateCommandTest {
     assertTrue(
         Files.readString(out.resolve("kms/policy.json"))
             .contains("\"arn:aws:kms:us-east-1:111122223333:key/" + KEY + "\""));
-    assertTrue(r.out().startsWith("Generated 10 files in "), r.out());
+    assertTrue(r.out().startsWith("Generated 14 files in "), r.out());
     assertTrue(r.err().contains("note: clusterId is not set"), r.err());
   }
 
@@ -374,14 +378,14 @@ class GenerateCommandTest {
     Run r = generateValid("--policy-name", "PolicyB", "--no-follow-ups", "--forms", "none");
 
     assertEquals(ExitCode.OK, r.code(), r.err());
-    assertTrue(r.out().contains("removed 10 files an earlier run wrote"), r.out());
+    assertTrue(r.out().contains("removed 14 files an earlier run wrote"), r.out());
     assertFalse(Files.exists(out.resolve("procedure.html")));
     assertFalse(Files.exists(out.resolve("associate")), "an emptied folder goes too");
     assertFalse(Files.exists(out.resolve("role/runbook.md")));
     assertEquals("mine too", Files.readString(out.resolve("role/mine.txt")));
     assertEquals("mine", Files.readString(out.resolve("notes.txt")));
     assertEquals(
-        List.of("policy.json", "runbook.html", "runbook.md"),
+        List.of("main.tf", "policy.json", "runbook.html", "runbook.md"),
         Files.readAllLines(out.resolve(".runwright-manifest")).stream()
             .filter(l -> !l.startsWith("#"))
             .toList());
@@ -426,7 +430,7 @@ class GenerateCommandTest {
     assertEquals(ExitCode.OK, generate(args).code());
     var before = Files.getLastModifiedTime(out.resolve("kms/policy.json"));
     Run again = generate(args);
-    assertTrue(again.out().contains("(0 written, 10 unchanged)"), again.out());
+    assertTrue(again.out().contains("(0 written, 14 unchanged)"), again.out());
     assertEquals(before, Files.getLastModifiedTime(out.resolve("kms/policy.json")));
     assertEquals("mine", Files.readString(out.resolve("notes.txt")));
   }

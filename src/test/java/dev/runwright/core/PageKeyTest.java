@@ -35,6 +35,22 @@ class PageKeyTest {
   }
 
   @Test
+  void theKeyIsTheHashOfTheMaskedTextsUtf8() {
+    // Fed to the digest as it is masked; the same bytes as hashing the joined, encoded copy.
+    String[] bodies = {
+      BODY, "", "é 😀 ½ — 111122223333", "lone \uD800 high, lone \uDC00 low", "end \uD83D"
+    };
+    for (String body : bodies) {
+      String whole = Runbook.sha256(PageKey.mask(INPUT) + "\n\u0000\n" + PageKey.mask(body));
+      assertEquals(whole.substring(7, 39), PageKey.of(INPUT, body), body);
+    }
+    String big = "<p>x 111122223333 ü</p>\n".repeat(2000);
+    assertEquals(
+        Runbook.sha256(PageKey.mask(big) + "\n\u0000\n" + PageKey.mask(big)).substring(7, 39),
+        PageKey.of(big, big));
+  }
+
+  @Test
   void theBuildDateFollowsSourceDateEpoch() {
     assertEquals("2023-11-14", BuildDate.of("1700000000"));
     assertEquals("1970-01-01", BuildDate.of("0"));

@@ -112,12 +112,24 @@ class FormFilesTest {
   }
 
   @Test
-  void runbooksWithoutSuchFilesListNone() {
+  void theExampleListsEachOverviewsTerraformFileAndRunbooksWithoutSuchFilesListNone() {
     Path out = tmp.resolve("example");
-    Path none = tmp.resolve("no-forms.yaml");
-    write(none, read(EXAMPLE).replace("defaults:\n", "defaults:\n  forms: []\n"));
-    buildSite(none, out, "--quiet");
-    assertFalse(read(out.resolve("index.html")).contains("rw-files"));
+    buildSite(EXAMPLE, out, "--quiet");
+    String index = read(out.resolve("index.html"));
+    for (String id : SiteTestSupport.EXAMPLE_IDS) {
+      assertTrue(
+          index.contains("href=\"" + id + "/terraform/main.tf\" data-rw-form=\"terraform\""), id);
+    }
+    // The same inventory with no form beside the console and the CLI.
+    Path none = tmp.resolve("none.yaml");
+    write(
+        none,
+        read(EXAMPLE)
+            .replace("defaults:\n", "defaults:\n  forms: [console, cli]\n")
+            .replace("../schema/", "schema/"));
+    Path noneOut = tmp.resolve("example-none");
+    buildSite(none, noneOut, "--quiet");
+    assertFalse(read(noneOut.resolve("index.html")).contains("rw-files"));
   }
 
   @Test

@@ -168,6 +168,8 @@ class FormTabsIT {
     browser.get(Browser.url(IAC.resolve("dns-api/record/index.html")));
     assertEquals(List.of("Terraform"), shown(browser));
     browser.get(Browser.url(SITE.resolve("prod-use1/kms/index.html")));
+    assertEquals(List.of("Terraform"), shown(browser), "the built-in step's Terraform form");
+    browser.get(Browser.url(SITE.resolve("prod-use1/database/index.html")));
     assertEquals(List.of("Console"), shown(browser), "a page without Terraform shows the first");
   }
 

@@ -65,7 +65,11 @@ final class SiteTestSupport {
                 "role/runbook.md",
                 "role/index.html",
                 "associate/runbook.md",
-                "associate/index.html"));
+                "associate/index.html",
+                // The Terraform form: each step that changes AWS, and the whole procedure.
+                "terraform/main.tf",
+                "role/main.tf",
+                "associate/main.tf"));
     // The CloudFormation forms: the whole procedure's, the role's, the MySQL parameter group's;
     // the SSM Automation runbooks (the whole procedure's, the association's) and their roles'
     // policies need the cluster.
@@ -87,6 +91,7 @@ final class SiteTestSupport {
       out.add(step + "/index.html");
       out.add(step + "/runbook.md");
       if (List.of("kms", "lambda", "s3").contains(step)) {
+        out.add(step + "/main.tf");
         out.add(step + "/cloudformation.yaml");
       }
       switch (step) {

@@ -64,13 +64,19 @@ class MkDocsBuildTest {
     KnownDefects.assertEachSeen(CHECK);
   }
 
-  /** The kind's Markdown, JSON and YAML files (not its HTML pages), in a folder named after it. */
+  /**
+   * The kind's Markdown, JSON, Terraform and YAML files (not its HTML pages), in a folder named
+   * after it.
+   */
   private static void copy(String kind) {
     Path from = GeneratedOutput.root().resolve(kind);
     try {
       for (Path f : GeneratedOutput.files(kind, "")) {
         String name = f.getFileName().toString();
-        if (name.endsWith(".md") || name.endsWith(".json") || name.endsWith(".yaml")) {
+        if (name.endsWith(".md")
+            || name.endsWith(".json")
+            || name.endsWith(".tf")
+            || name.endsWith(".yaml")) {
           Path target = docs.resolve(kind).resolve(from.relativize(f).toString());
           Files.createDirectories(target.getParent());
           Files.copy(f, target);

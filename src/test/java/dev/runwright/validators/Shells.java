@@ -53,9 +53,10 @@ public final class Shells {
 
   /**
    * The database clients a runbook's block may end with (connecting to the cluster it just looked
-   * up): stubs that do nothing, since a test has no database to reach.
+   * up), and terraform (the Terraform forms' init, plan, apply, import): stubs that do nothing,
+   * since a test has no database or AWS to reach.
    */
-  private static final List<String> CLIENTS = List.of("psql", "mysql");
+  private static final List<String> CLIENTS = List.of("psql", "mysql", "terraform");
 
   /**
    * Writes the stub {@code aws}, and the stub database clients, into {@code dir} (created if

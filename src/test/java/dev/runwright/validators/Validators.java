@@ -21,10 +21,10 @@ import java.util.regex.Pattern;
 /**
  * The outside validators, one method each, returning what they found in a form a test can assert
  * on. None of them was written here: the Nu HTML Checker, shellcheck, GitHub's cmark-gfm, npm's
- * cfn-lint with the CDK's CloudFormation database, HashiCorp's HCL parser, AWS's SSM document
- * schema, MkDocs, Hugo and axe-core's script ({@link Shells} runs command blocks). Each method
- * skips (or fails under {@code RUNWRIGHT_REQUIRE_TOOLS}) when its tool is missing; a tool that
- * breaks down (bad output, an unexpected exit code) fails the test. Debian's packages and
+ * cfn-lint with the CDK's CloudFormation database, HashiCorp's HCL parser and formatter, AWS's SSM
+ * document schema, MkDocs, Hugo and axe-core's script ({@link Shells} runs command blocks). Each
+ * method skips (or fails under {@code RUNWRIGHT_REQUIRE_TOOLS}) when its tool is missing; a tool
+ * that breaks down (bad output, an unexpected exit code) fails the test. Debian's packages and
  * tools/validators/package-lock.json give the versions; .ci/run installs them.
  */
 public final class Validators {
@@ -36,6 +36,7 @@ public final class Validators {
   public static final Tool CFN =
       Tool.nodeScript("cfn-check.js", "cfn-lint", "@aws-cdk/cfnspec", "@aws-cdk/aws-service-spec");
   public static final Tool HCL2JSON = Tool.nodeScript("hcl2json.js", "@cdktf/hcl2json");
+  public static final Tool HCL_FMT = Tool.nodeScript("hcl-fmt.js", "@cdktf/hcl-tools");
   public static final Tool SSM =
       Tool.nodeScript("ssm-schema.js", "aws-ssm-document-language-service", "ajv", "yaml");
   public static final Tool MKDOCS = Tool.onPath("mkdocs", "apt-get install mkdocs mkdocs-material");
@@ -173,6 +174,34 @@ public final class Validators {
       fail("not valid HCL: " + (run.exit() == 1 ? run.err().strip() : run.describe()));
     }
     return parse(run.out(), run);
+  }
+
+  /**
+   * {@link #hcl2json(Path)} of several files in one run of the parser (which takes seconds to
+   * start), by file.
+   */
+  public static Map<Path, JsonNode> hcl2json(List<Path> files) {
+    if (files.size() == 1) {
+      return Map.of(files.get(0), hcl2json(files.get(0)));
+    }
+    Tool.Run run = HCL2JSON.run(strings(files), null, Map.of(), null, SLOW);
+    if (run.exit() != 0) {
+      fail("not valid HCL: " + (run.exit() == 1 ? run.err().strip() : run.describe()));
+    }
+    JsonNode all = parse(run.out(), run);
+    Map<Path, JsonNode> out = new LinkedHashMap<>();
+    for (Path f : files) {
+      out.put(f, all.path(f.toString()));
+    }
+    return out;
+  }
+
+  /**
+   * The files of {@code tf} that are not as {@code terraform fmt} writes them, one finding each.
+   */
+  public static List<Finding> hclFmt(List<Path> tf) {
+    Tool.Run run = HCL_FMT.run(strings(tf), null, Map.of(), null, SLOW);
+    return lines(run, Pattern.compile("^(.*?): (line \\d+ .*)$"));
   }
 
   /** Where {@code doc}, an SSM Automation document, breaks AWS's schema for schemaVersion 0.3. */

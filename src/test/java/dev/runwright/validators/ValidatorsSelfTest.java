@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.runwright.render.MarkdownRenderer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -154,6 +155,19 @@ class ValidatorsSelfTest {
     AssertionError e =
         assertThrows(AssertionError.class, () -> Validators.hcl2json(DIR.resolve("tf/bad.tf")));
     assertTrue(e.getMessage().contains("Unclosed configuration block"), e::getMessage);
+  }
+
+  @Test
+  void hclFmtAcceptsAFormattedFileAndNamesTheFirstLineFmtWouldChange(@TempDir Path tmp)
+      throws Exception {
+    Path good = DIR.resolve("tf/good.tf");
+    Path unaligned = tmp.resolve("unaligned.tf");
+    Files.writeString(unaligned, "resource \"a\" \"b\" {\n  name = \"x\"\n  path_x = \"/\"\n}\n");
+    List<Finding> found = Validators.hclFmt(List.of(good, unaligned));
+    assertEquals(1, found.size(), found::toString);
+    assertEquals(unaligned.toString(), found.get(0).file());
+    assertTrue(
+        found.get(0).message().startsWith("line 2 is not as terraform fmt"), found::toString);
   }
 
   @Test

@@ -1,0 +1,40 @@
+terraform {
+  required_version = ">= 1.2.0"
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = ">= 5.0.0"
+    }
+  }
+}
+
+provider "aws" {
+  region              = "cn-north-1"
+  allowed_account_ids = ["333344445555"]
+}
+
+variable "cluster_identifier" {
+  description = "The Aurora DB cluster to add the role to."
+  type        = string
+}
+
+data "aws_rds_cluster" "aurora" {
+  cluster_identifier = var.cluster_identifier
+
+  lifecycle {
+    postcondition {
+      condition     = self.engine == "aurora-postgresql"
+      error_message = "The cluster's engine is not aurora-postgresql, which this configuration is for."
+    }
+  }
+}
+
+data "aws_iam_role" "s3_import" {
+  name = "rds-s3-import-role"
+}
+
+resource "aws_rds_cluster_role_association" "s3_import" {
+  db_cluster_identifier = data.aws_rds_cluster.aurora.cluster_identifier
+  feature_name          = "s3Import"
+  role_arn              = data.aws_iam_role.s3_import.arn
+}

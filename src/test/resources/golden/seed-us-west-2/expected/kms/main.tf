@@ -1,0 +1,33 @@
+terraform {
+  required_version = ">= 1.2.0"
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = ">= 5.0.0"
+    }
+  }
+}
+
+provider "aws" {
+  region              = "us-west-2"
+  allowed_account_ids = ["123456789012"]
+}
+
+resource "aws_iam_policy" "kms" {
+  name = "AmazonRDSKMSKey"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = ["kms:Decrypt"]
+        Resource = "arn:aws:kms:us-west-2:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+      },
+    ]
+  })
+}
+
+output "kms_policy_arn" {
+  description = "The ARN of the policy AmazonRDSKMSKey."
+  value       = aws_iam_policy.kms.arn
+}

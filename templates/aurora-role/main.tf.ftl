@@ -1,0 +1,2 @@
+<#import "/common/terraform.tf.ftl" as tf>
+<@tf.roleStep/>
