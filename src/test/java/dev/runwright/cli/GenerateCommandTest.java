@@ -63,7 +63,7 @@ class GenerateCommandTest {
         yaml(
             "account: \"111122223333\"\nregion: eu-west-1\nkeys: ["
                 + KEY
-                + "]\nclusterId: db1\nforms: none\n");
+                + "]\nclusterId: db1\nforms: [console, cli, terraform]\n");
     assertEquals(ExitCode.OK, generate("--config", yaml.toString()).code());
     boolean hadOut = Files.exists(Path.of("out"));
     for (String file : List.of("kms/policy.json", "role/trust-policy.json", "./kms/runbook.md")) {
@@ -126,7 +126,7 @@ class GenerateCommandTest {
 
   @Test
   void flagsAloneWriteThePolicyAndTheRunbooks() throws IOException {
-    Run r = generateValid("--forms", "none");
+    Run r = generateValid("--forms", "console,cli,terraform");
     assertEquals(ExitCode.OK, r.code(), r.err());
     Path out = tmp.resolve("out");
     for (String f :
@@ -370,12 +370,16 @@ class GenerateCommandTest {
 
   @Test
   void filesAnEarlierRunWroteAndThisOneDoesNotAreRemovedAndOnlyThose() throws IOException {
-    assertEquals(ExitCode.OK, generateValid("--policy-name", "PolicyA", "--forms", "none").code());
+    assertEquals(
+        ExitCode.OK,
+        generateValid("--policy-name", "PolicyA", "--forms", "console,cli,terraform").code());
     Path out = tmp.resolve("out");
     Files.writeString(out.resolve("notes.txt"), "mine");
     Files.writeString(out.resolve("role/mine.txt"), "mine too");
 
-    Run r = generateValid("--policy-name", "PolicyB", "--no-follow-ups", "--forms", "none");
+    Run r =
+        generateValid(
+            "--policy-name", "PolicyB", "--no-follow-ups", "--forms", "console,cli,terraform");
 
     assertEquals(ExitCode.OK, r.code(), r.err());
     assertTrue(r.out().contains("removed 14 files an earlier run wrote"), r.out());
@@ -425,7 +429,14 @@ class GenerateCommandTest {
     Path out = Files.createDirectories(tmp.resolve("out"));
     Files.writeString(out.resolve("notes.txt"), "mine");
     String[] args = {
-      "--account", "111122223333", "--region", "us-east-1", "--key", KEY, "--forms", "none"
+      "--account",
+      "111122223333",
+      "--region",
+      "us-east-1",
+      "--key",
+      KEY,
+      "--forms",
+      "console,cli,terraform"
     };
     assertEquals(ExitCode.OK, generate(args).code());
     var before = Files.getLastModifiedTime(out.resolve("kms/policy.json"));

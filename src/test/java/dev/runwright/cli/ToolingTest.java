@@ -184,7 +184,7 @@ class ToolingTest {
       "--key",
       KEY,
       "--forms",
-      "none",
+      "console,cli,terraform",
       "--out",
       out.toString()
     };

@@ -120,10 +120,12 @@ class SearchIndexTest {
     }
     assertEquals(n, fleet.get("runbooks").size());
     assertTrue(fleet.get("shapes").size() <= 24, "pages of one kind share a shape");
-    assertTrue(fleet.get("sections").size() <= 90, fleet.get("sections").size() + " sections");
+    // Sections are per page kind and heading, not per runbook: 120 runbooks share about 90 of them
+    // (the forms' headings included), so the count does not grow with the fleet.
+    assertTrue(fleet.get("sections").size() <= 110, fleet.get("sections").size() + " sections");
     assertTrue(
-        // the shared sections include the CloudFormation and SSM Automation forms
-        script.length() < n * 330 + 50_000,
+        // the shared sections include the Terraform, CloudFormation and SSM Automation forms
+        script.length() < n * 330 + 60_000,
         script.length() + " bytes: about 300 a runbook, and the shared sections once");
   }
 
