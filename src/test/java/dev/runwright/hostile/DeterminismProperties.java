@@ -24,7 +24,7 @@ class DeterminismProperties {
    * {@link Runwright#render} itself with a fresh one (which also shows that the shared path above
    * renders what generate renders). A failing input fails the same way each time.
    */
-  @Property(tries = 500)
+  @Property(tries = 150)
   void theSameInputGivesTheSameBytes(@ForAll("deterministicInputs") Input in) {
     Outcome first = render(in.flags());
     Outcome again = render(in.flags());

@@ -23,7 +23,7 @@ import net.jqwik.api.Provide;
  * user's making, and shell commands that pass every value as one word.
  */
 class RandomStringsProperties {
-  @Property(tries = 2_500)
+  @Property(tries = 1_200)
   void randomStringsInEveryFieldAreRefusedByFieldOrRenderedSafely(@ForAll("anyInput") Input in) {
     Outcome o = render(in.flags());
     if (o.failure() != null) {

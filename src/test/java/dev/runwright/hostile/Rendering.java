@@ -24,10 +24,11 @@ import java.util.function.Supplier;
  *
  * <p>{@link Runwright#render} builds a new {@link Workspace} (template engine, packs, assets) on
  * every call, about 25 ms; at thousands of tries that is minutes. (The whole procedure renders up
- * to eight runbooks per try, so the two broad properties run 2,500 tries each: about a minute.) So
- * the properties run the same steps as {@code Runwright.render} does for flags, with one shared
- * workspace, and {@link DeterminismProperties#theSameInputGivesTheSameBytes} checks that this gives
- * byte for byte what {@code Runwright.render} itself gives.
+ * to eight runbooks per try, so the broad properties run 1,200 and 2,500 tries and determinism 150,
+ * about two minutes in all, within the verify budget.) So the properties run the same steps as
+ * {@code Runwright.render} does for flags, with one shared workspace, and {@link
+ * DeterminismProperties#theSameInputGivesTheSameBytes} checks that this gives byte for byte what
+ * {@code Runwright.render} itself gives.
  */
 public final class Rendering {
   private Rendering() {}
