@@ -209,7 +209,10 @@ public final class Workspace {
     }
     for (PackManifest m : steps) {
       for (ParameterSpec p : m.parameters().values()) {
-        if (p.required() && values.get(p.name()) == null && reported.add(p.name())) {
+        if (p.required()
+            && values.get(p.name()) == null
+            && !alreadyReported(d, p.name())
+            && reported.add(p.name())) {
           d.add(
               withLabel(
                   dev.runwright.config.Diagnostic.error(
@@ -227,6 +230,16 @@ public final class Workspace {
       }
     }
     return ok;
+  }
+
+  /**
+   * Whether {@code d} already has an error about {@code name} (the resolver's "is required" of a
+   * parameter every step needs), so that a step does not say it again.
+   */
+  private static boolean alreadyReported(Diagnostics d, String name) {
+    return d.all().stream()
+        .anyMatch(
+            e -> e.isError() && (e.subject().equals(name) || e.subject().endsWith(": " + name)));
   }
 
   /** "--bucket, --key or --lambda-function", where flags alone were given. */
