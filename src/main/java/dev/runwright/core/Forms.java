@@ -6,9 +6,7 @@ import dev.runwright.config.RunbookInput;
 import dev.runwright.config.Suggest;
 import dev.runwright.config.Values;
 import dev.runwright.pack.DocumentSpec;
-import dev.runwright.pack.PackManifest;
 import dev.runwright.pack.Procedure;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +22,7 @@ final class Forms {
 
   /** The forms the runbook gets, or {@code null} after reporting a wrong {@code forms:} to d. */
   static Set<String> chosen(Procedure procedure, RunbookInput input, Diagnostics d) {
-    Set<String> known = known(procedure);
+    Set<String> known = procedure.forms();
     Node.Field field = input.fields().get("forms");
     if (field == null) {
       return known;
@@ -60,21 +58,5 @@ final class Forms {
       }
     }
     return ok ? out : null;
-  }
-
-  /** Every form any document of the procedure declares, in the order first declared. */
-  static Set<String> known(Procedure procedure) {
-    Set<String> out = new LinkedHashSet<>();
-    List<PackManifest> packs = new ArrayList<>();
-    packs.add(procedure.head());
-    packs.addAll(procedure.packs());
-    for (PackManifest m : packs) {
-      for (DocumentSpec doc : m.documents()) {
-        if (doc.form() != null) {
-          out.add(doc.form());
-        }
-      }
-    }
-    return out;
   }
 }

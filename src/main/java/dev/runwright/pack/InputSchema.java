@@ -15,22 +15,6 @@ public final class InputSchema {
 
   private InputSchema() {}
 
-  /** The forms ({@code form:} of a document) of every pack of {@code procedure}. */
-  private static List<String> forms(Procedure procedure) {
-    List<String> out = new ArrayList<>();
-    List<PackManifest> packs = new ArrayList<>();
-    packs.add(procedure.head());
-    packs.addAll(procedure.packs());
-    for (PackManifest m : packs) {
-      for (DocumentSpec doc : m.documents()) {
-        if (doc.form() != null) {
-          out.add(doc.form());
-        }
-      }
-    }
-    return out;
-  }
-
   /** The schema for the packs of {@code catalog}. */
   public static Map<String, Object> of(PackCatalog catalog) {
     List<String> ids = new ArrayList<>(catalog.ids());
@@ -39,7 +23,7 @@ public final class InputSchema {
     java.util.Set<String> formNames = new java.util.TreeSet<>();
     for (String id : ids) {
       Procedure procedure = catalog.procedure(id, dev.runwright.config.Position.flag("schema"));
-      formNames.addAll(forms(procedure));
+      formNames.addAll(procedure.forms());
       Map<String, ParameterSpec> params = procedure.parameters();
       params.values().forEach(p -> all.putIfAbsent(p.name(), p));
       List<String> required =

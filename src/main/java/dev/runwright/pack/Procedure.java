@@ -32,4 +32,23 @@ public record Procedure(
   public List<PackManifest> packs() {
     return steps.stream().map(Step::pack).toList();
   }
+
+  /**
+   * Every form ({@code form:} of a document: terraform, cloudformation ...) that the head or a step
+   * declares, in the order first declared.
+   */
+  public java.util.Set<String> forms() {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    List<PackManifest> all = new java.util.ArrayList<>();
+    all.add(head);
+    all.addAll(packs());
+    for (PackManifest m : all) {
+      for (DocumentSpec doc : m.documents()) {
+        if (doc.form() != null) {
+          out.add(doc.form());
+        }
+      }
+    }
+    return out;
+  }
 }
