@@ -14,6 +14,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    StartUp.warm(args);
     PrintWriter out = writer(FileDescriptor.out);
     PrintWriter err = writer(FileDescriptor.err);
     String hint = JarHint.forArgs(System.getProperty("runwright.launcher"), args);
@@ -134,7 +135,8 @@ public final class Main {
       if (named == null || named.equals(c)) {
         cli.addSubcommand(c, command(c, env));
         if (READS_RUNBOOK.contains(c)) {
-          PackFlags.install(cli.getSubcommands().get(c).getCommandSpec(), args);
+          // The whole tree (help, completion scripts, mistakes) shows every flag.
+          PackFlags.install(cli.getSubcommands().get(c).getCommandSpec(), named == null, args);
         }
       }
     }

@@ -30,10 +30,14 @@ final class PackFlags {
   private record Marker(String param, boolean list) {}
 
   /**
-   * Adds an option for every declared flag. A pack whose manifest is broken adds none: the command
+   * Adds an option for every declared flag, unless the command line needs none ({@link #needed});
+   * with {@code always}, in every case. A pack whose manifest is broken adds none: the command
    * reports it when it reads the pack.
    */
-  static void install(CommandSpec spec, String... args) {
+  static void install(CommandSpec spec, boolean always, String... args) {
+    if (!always && !needed(spec, args)) {
+      return;
+    }
     Map<String, ParameterSpec> byFlag = new LinkedHashMap<>();
     YamlReader yaml = new YamlReader(YamlReader.DEFAULT_MAX_BYTES);
     List<Path> dirs = templateDirs(args);
@@ -55,6 +59,30 @@ final class PackFlags {
       }
     }
     byFlag.values().forEach(p -> spec.addOption(option(p)));
+  }
+
+  /**
+   * Whether the command line may use a pack's flag or shows the command's help: when every option
+   * it gives is one of the command's own (say {@code --config FILE --out DIR}), reading every pack
+   * to learn flags nobody gave would only cost start-up. Anything unexpected (an unknown option, a
+   * cluster of short options, a value that looks like an option) counts as a pack flag, so that
+   * picocli then parses and reports it as usual.
+   */
+  static boolean needed(CommandSpec spec, String... args) {
+    for (String a : args) {
+      if (a.equals("--")) {
+        return false;
+      }
+      if (!a.startsWith("-") || a.equals("-")) {
+        continue;
+      }
+      int eq = a.indexOf('=');
+      String name = eq > 0 ? a.substring(0, eq) : a;
+      if (name.equals("-h") || name.equals("--help") || !spec.optionsMap().containsKey(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static PackManifest manifest(PackCatalog catalog, String id) {

@@ -50,12 +50,24 @@ public final class PackCatalog {
           "documents");
   private final TemplateRoots roots;
   private final YamlReader yaml;
-  private final Map<String, PackManifest> loaded = new ConcurrentHashMap<>();
-  private final Map<String, Procedure> procedures = new ConcurrentHashMap<>();
+  private final Map<String, PackManifest> loaded;
+  private final Map<String, Procedure> procedures;
+
+  /**
+   * The built-in packs read so far, shared by every catalog without folders of the user's: they
+   * cannot change while Runwright runs, and a one-runbook run reads them twice (for the command
+   * line's pack flags, then for the runbook).
+   */
+  private static final Map<String, PackManifest> BUILTIN_LOADED = new ConcurrentHashMap<>();
+
+  private static final Map<String, Procedure> BUILTIN_PROCEDURES = new ConcurrentHashMap<>();
 
   public PackCatalog(TemplateRoots roots, YamlReader yaml) {
     this.roots = roots;
     this.yaml = yaml;
+    boolean builtinOnly = roots.userDirs().isEmpty();
+    this.loaded = builtinOnly ? BUILTIN_LOADED : new ConcurrentHashMap<>();
+    this.procedures = builtinOnly ? BUILTIN_PROCEDURES : new ConcurrentHashMap<>();
   }
 
   public TemplateRoots roots() {

@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The FreeMarker implementation of {@link TemplateEngine}, built once per set of template folders.
@@ -52,6 +53,22 @@ public final class FreeMarkerEngine implements TemplateEngine {
   public FreeMarkerEngine(TemplateRoots roots, Map<String, Escaping> formats) {
     this.roots = roots;
     this.timeLimit = TimeLimit.fromSystemProperty();
+    this.cfg =
+        roots.userDirs().isEmpty()
+            ? BUILTIN.computeIfAbsent(List.copyOf(formats.entrySet()), f -> configure(roots, f))
+            : configure(roots, List.copyOf(formats.entrySet()));
+  }
+
+  /**
+   * The configurations over the built-in templates alone, by their escapings, shared by every
+   * engine: the built-ins cannot change while Runwright runs, so what one engine parsed another
+   * need not parse again (start-up warms one, see {@code cli.StartUp}).
+   */
+  private static final Map<List<Map.Entry<String, Escaping>>, Configuration> BUILTIN =
+      new ConcurrentHashMap<>();
+
+  private static Configuration configure(
+      TemplateRoots roots, List<Map.Entry<String, Escaping>> formats) {
     Configuration c = new LimitedConfiguration();
     c.setTemplateLoader(new RootsLoader(roots));
     c.setLocalizedLookup(false);
@@ -73,7 +90,7 @@ public final class FreeMarkerEngine implements TemplateEngine {
     c.setCustomNumberFormats(Map.of(BareNumberFormat.NAME, BareNumberFormat.FACTORY));
     List<OutputFormat> registered = new ArrayList<>();
     List<TemplateConfigurationFactory> bySuffix = new ArrayList<>();
-    for (Map.Entry<String, Escaping> f : formats.entrySet()) {
+    for (Map.Entry<String, Escaping> f : formats) {
       OutputFormat of = outputFormat(f.getValue());
       if (!registered.contains(of)) {
         registered.add(of);
@@ -96,7 +113,7 @@ public final class FreeMarkerEngine implements TemplateEngine {
     c.setSharedVariable("pg", TemplateHelpers.PG);
     c.setSharedVariable("hcl", TemplateHelpers.HCL);
     c.setSharedVariable("yaml", TemplateHelpers.YAML);
-    this.cfg = c;
+    return c;
   }
 
   private static OutputFormat outputFormat(Escaping e) {

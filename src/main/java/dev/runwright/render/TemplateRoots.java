@@ -5,17 +5,9 @@ import dev.runwright.config.YamlReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -70,15 +62,12 @@ public final class TemplateRoots {
         return Optional.of(new Found(name, file.toString(), false, read(dir, file)));
       }
     }
-    try (InputStream in = openBuiltin(name)) {
-      if (in == null) {
-        return Optional.empty();
-      }
-      String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-      return Optional.of(new Found(name, "built-in " + name, true, text));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read built-in template " + name, e);
+    byte[] builtin = BuiltinFiles.all().get(name);
+    if (builtin == null) {
+      return Optional.empty();
     }
+    String text = new String(builtin, java.nio.charset.StandardCharsets.UTF_8);
+    return Optional.of(new Found(name, "built-in " + name, true, text));
   }
 
   /**
@@ -135,7 +124,8 @@ public final class TemplateRoots {
   /** Opens a built-in file, or returns null when there is none. */
   public static InputStream openBuiltin(String name) {
     requireSafe(name);
-    return TemplateRoots.class.getClassLoader().getResourceAsStream(BUILTIN_PREFIX + name);
+    byte[] bytes = BuiltinFiles.all().get(name);
+    return bytes == null ? null : new java.io.ByteArrayInputStream(bytes);
   }
 
   /**
@@ -168,7 +158,12 @@ public final class TemplateRoots {
     for (Path dir : userDirs) {
       ids.addAll(packDirs(dir));
     }
-    withBuiltinRoot(root -> ids.addAll(packDirs(root)));
+    for (String name : BuiltinFiles.all().keySet()) {
+      int slash = name.indexOf('/');
+      if (slash > 0 && name.substring(slash).equals("/pack.yaml")) {
+        ids.add(name.substring(0, slash));
+      }
+    }
     return List.copyOf(ids);
   }
 
@@ -177,20 +172,7 @@ public final class TemplateRoots {
    * built-ins as a starting point.
    */
   public static List<String> builtinNames() {
-    List<String> names = new ArrayList<>();
-    withBuiltinRoot(
-        root -> {
-          try (Stream<Path> files = Files.walk(root)) {
-            files
-                .filter(Files::isRegularFile)
-                .map(f -> root.relativize(f).toString().replace('\\', '/'))
-                .sorted()
-                .forEach(names::add);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
-    return names;
+    return List.copyOf(BuiltinFiles.all().keySet());
   }
 
   private static List<String> packDirs(Path dir) {
@@ -205,42 +187,6 @@ public final class TemplateRoots {
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir, e);
-    }
-  }
-
-  private interface RootAction {
-    void run(Path root) throws IOException;
-  }
-
-  /** Runs {@code action} on the built-in templates folder, inside the jar or on disk. */
-  private static void withBuiltinRoot(RootAction action) {
-    URL url = TemplateRoots.class.getClassLoader().getResource(BUILTIN_PREFIX + "common/");
-    if (url == null) {
-      throw new IllegalStateException("the built-in templates are missing from the class path");
-    }
-    try {
-      URI uri = url.toURI();
-      if (uri.getScheme().equals("jar")) {
-        FileSystem fs;
-        boolean close = false;
-        try {
-          fs = FileSystems.newFileSystem(uri, Map.of());
-          close = true;
-        } catch (FileSystemAlreadyExistsException e) {
-          fs = FileSystems.getFileSystem(uri);
-        }
-        try {
-          action.run(fs.getPath("/" + BUILTIN_PREFIX));
-        } finally {
-          if (close) {
-            fs.close();
-          }
-        }
-      } else {
-        action.run(Path.of(uri).getParent());
-      }
-    } catch (URISyntaxException | IOException e) {
-      throw new IllegalStateException("cannot list the built-in templates", e);
     }
   }
 

@@ -30,8 +30,8 @@ class KillMidBuildIT {
   void killingABuildAtAnyMomentLeavesThePreviousSiteIntact() throws Exception {
     Path jar = Path.of(System.getProperty("runwright.jar", "target/runwright.jar"));
     assertTrue(Files.isRegularFile(jar), "build the jar first: " + jar);
-    Path v1 = inventory("v1", 400);
-    Path v2 = inventory("v2", 400);
+    Path v1 = inventory("v1", 200);
+    Path v2 = inventory("v2", 200);
     Path site = tmp.resolve("public");
     Path reference = tmp.resolve("reference");
 
