@@ -39,41 +39,40 @@ final class StartUp {
     t.start();
   }
 
+  /**
+   * The built-in templates nearly every runbook imports, most used first: a runbook's own template
+   * is parsed by the run while these are.
+   */
+  private static final List<String> SHARED =
+      List.of(
+          "common/macros.md.ftl",
+          "common/page.html.ftlh",
+          "common/aurora-iac.md.ftl",
+          "common/terraform.md.ftl");
+
   private static void run(List<String> args) {
     try {
       TemplateRoots roots = TemplateRoots.builtinOnly();
       FreeMarkerEngine engine = new FreeMarkerEngine(roots, DocumentKinds.escapings());
+      SHARED.forEach(engine::check);
+      new MarkdownRenderer().render("# Warm\n\nA `code` span and a [link](x).\n", s -> s);
       PackCatalog catalog = new PackCatalog(roots, new YamlReader());
       int pack = args.indexOf("--pack");
       String head =
           pack >= 0 && pack + 1 < args.size() ? args.get(pack + 1) : PackCatalog.DEFAULT_PACK;
       Procedure procedure = catalog.procedure(head, Position.flag("--pack"));
-      boolean followUps = !args.contains("--no-follow-ups");
+      new PolicyLinter(new YamlReader()).lint("{}", "warm.json", PolicyLinter.Options.DEFAULT);
       boolean forms = args.stream().noneMatch(a -> a.startsWith("--forms"));
-      List<String> templates = new ArrayList<>();
       List<PackManifest> steps = new ArrayList<>(procedure.packs());
-      if (!followUps && !steps.isEmpty()) {
-        steps = steps.subList(0, 1);
-      } else {
-        steps.add(procedure.head());
+      if (args.contains("--no-follow-ups")) {
+        return; // one step, whose own templates the run is parsing
       }
-      for (int i = 0; i < steps.size(); i++) {
-        for (DocumentSpec doc : steps.get(i).documents()) {
+      steps.add(procedure.head());
+      for (PackManifest step : steps) {
+        for (DocumentSpec doc : step.documents()) {
           if (doc.template() != null && (forms || doc.form() == null)) {
-            templates.add(doc.template());
+            engine.check(doc.template());
           }
-        }
-        if (i == 0) {
-          templates.add("common/macros.md.ftl");
-          templates.add("common/page.html.ftlh");
-        }
-      }
-      // The first step's page needs these next: the Markdown and policy machinery.
-      for (int i = 0; i < templates.size(); i++) {
-        engine.check(templates.get(i));
-        if (i == 0) {
-          new MarkdownRenderer().render("# Warm\n\nA `code` span and a [link](x).\n", s -> s);
-          new PolicyLinter(new YamlReader()).lint("{}", "warm.json", PolicyLinter.Options.DEFAULT);
         }
       }
     } catch (RuntimeException | Error e) {

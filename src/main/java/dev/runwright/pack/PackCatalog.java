@@ -62,6 +62,8 @@ public final class PackCatalog {
 
   private static final Map<String, Procedure> BUILTIN_PROCEDURES = new ConcurrentHashMap<>();
 
+  private static final Map<String, Object> BUILTIN_LOCKS = new ConcurrentHashMap<>();
+
   public PackCatalog(TemplateRoots roots, YamlReader yaml) {
     this.roots = roots;
     this.yaml = yaml;
@@ -115,9 +117,22 @@ public final class PackCatalog {
                   + String.join(", ", ids())
                   + ")"));
     }
-    m = parse(id, found.get());
-    loaded.put(id, m);
-    return m;
+    if (loaded != BUILTIN_LOADED) {
+      m = parse(id, found.get());
+      loaded.put(id, m);
+      return m;
+    }
+    // A built-in manifest is read by one thread while another that wants it waits (the start-up
+    // thread and the run ask for the same ones). A procedure's manifest reads its steps' under its
+    // own lock; the built-in steps read no other, so the locks cannot form a cycle.
+    synchronized (BUILTIN_LOCKS.computeIfAbsent(id, k -> new Object())) {
+      m = loaded.get(id);
+      if (m == null) {
+        m = parse(id, found.get());
+        loaded.put(id, m);
+      }
+      return m;
+    }
   }
 
   /**

@@ -261,6 +261,7 @@ public final class FreeMarkerEngine implements TemplateEngine {
    */
   private static final class LimitedConfiguration extends Configuration {
     private final Set<Template> prepared = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<String, Object> loading = new ConcurrentHashMap<>();
 
     LimitedConfiguration() {
       super(Configuration.VERSION_2_3_34);
@@ -275,9 +276,17 @@ public final class FreeMarkerEngine implements TemplateEngine {
         boolean parseAsFTL,
         boolean ignoreMissing)
         throws IOException {
-      Template t =
-          super.getTemplate(
-              name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
+      // One thread parses a template while another that wants it waits, rather than parsing it
+      // again: the start-up thread and the renderers ask for the same built-ins at once. No lock
+      // is held while a template runs, so a template that imports another cannot deadlock.
+      Template t;
+      synchronized (
+          loading.computeIfAbsent(
+              name.startsWith("/") ? name.substring(1) : name, k -> new Object())) {
+        t =
+            super.getTemplate(
+                name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
+      }
       if (t != null) {
         // Under the lock even when already prepared: another thread may be preparing it now.
         synchronized (prepared) {

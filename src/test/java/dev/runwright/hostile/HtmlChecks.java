@@ -142,7 +142,7 @@ final class HtmlChecks {
     }
   }
 
-  private static final Pattern PAGE_KEY = Pattern.compile("data-rw-key=\"[0-9a-f]{32}\"");
+  private static final Pattern PAGE_KEY = Pattern.compile("data-rw-key=\"[0-9a-f]{16}\"");
 
   /** {@code html} with each page key's hex digits left out (nothing else can match). */
   private static String withoutPageKey(String html) {

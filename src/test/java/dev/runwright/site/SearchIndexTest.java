@@ -189,7 +189,7 @@ class SearchIndexTest {
   }
 
   private static String key(String page) {
-    Matcher m = Pattern.compile("data-rw-key=\"([0-9a-f]{32})\"").matcher(page);
+    Matcher m = Pattern.compile("data-rw-key=\"([0-9a-f]{16})\"").matcher(page);
     assertTrue(m.find(), "the page carries its key");
     return m.group(1);
   }
