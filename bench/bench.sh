@@ -109,6 +109,12 @@ hugo_row() {
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2fx", a / b}'; }
 
+# The issue's targets, judged as the rows come in and printed at the end.
+targets=()
+# target TEXT OK: records one target as met (OK is 1) or not
+target() { if [ "$2" = 1 ]; then targets+=("met: $1"); else targets+=("NOT met: $1"); fi; }
+le() { awk -v a="$1" -v b="$2" 'BEGIN {print (a <= b) ? 1 : 0}'; }
+
 # median_of_7 CMD...: median wall seconds of 7 runs, then the 7 runs
 median_of_7() {
   local times=() s e
@@ -152,6 +158,13 @@ for n in "${sizes[@]}"; do
       hp=("$ht s ($hc)" "$hm MiB" "$(ratio "$t" "$ht")")
     fi
     label=$([ "$mode" = step1 ] && echo "step 1 only" || echo "whole procedure")
+    target "$n runbooks, $label: peak RSS ${m} MiB <= 300 MiB" "$(le "$m" 300)"
+    if [ "${hd[2]}" != "-" ]; then
+      target "$n runbooks, $label: ${hd[2]} of fair Hugo's time <= 0.5x" "$(le "${hd[2]%x}" 0.5)"
+    else
+      targets+=("not measured: $n runbooks, $label against Hugo ($pages pages > HUGO_MAX_PAGES ${HUGO_MAX_PAGES:-40000}, or no hugo)")
+    fi
+    targets+=("chosen instead: $n runbooks, $label: java -jar takes $(ratio "$jt" "$t") of the launcher's time and $(ratio "$jm" "$m") of its memory; the README and --help make bin/runwright the way, and java -jar warns")
     echo "| $n ($label) | $pages | ${t} s ($c) | ${m} MiB | ${jt} s ($jc) | ${jm} MiB | ${hd[0]} | ${hd[1]} | ${hd[2]} | ${hp[0]} | ${hp[1]} | ${hp[2]} |"
     rm -rf "$out"
   done
@@ -161,7 +174,12 @@ done
 echo
 gen="$work/generate"
 example="$here/site/examples/runbook.yaml"
-echo "generate, one runbook through bin/runwright: median $(median_of_7 "$rw" generate --config "$example" --out "$gen" -q) s of 7 runs"
+g=$(median_of_7 "$rw" generate --config "$example" --out "$gen" -q)
+echo "generate, one runbook (whole procedure, every form) through bin/runwright: median $g s of 7 runs"
+target "generate, whole procedure: ${g%% *} s <= 0.25 s" "$(le "${g%% *}" 0.25)"
+g=$(median_of_7 "$rw" generate --config "$example" --out "$gen" -q --no-follow-ups --forms none)
+echo "generate, one runbook (step 1 only, no forms) through bin/runwright: median $g s of 7 runs"
+target "generate, step 1 only: ${g%% *} s <= 0.25 s" "$(le "${g%% *}" 0.25)"
 echo "generate, one runbook through java -jar: median $(median_of_7 java -jar "$here/target/runwright.jar" generate --config "$example" --out "$gen" -q) s of 7 runs"
 
 # For scale: the JVM's own start on this machine, hello world with the launcher's JIT and GC flags.
@@ -171,3 +189,7 @@ printf 'public class Hello { public static void main(String[] a) { System.out.pr
   > "$hello/Hello.java"
 javac -d "$hello" "$hello/Hello.java"
 echo "java running hello world (launcher's JIT and GC flags): median $(median_of_7 java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:-UsePerfData -cp "$hello" Hello) s of 7 runs"
+
+echo
+echo "Targets (issue 17):"
+printf -- '- %s\n' "${targets[@]}"
