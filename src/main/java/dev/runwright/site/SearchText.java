@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The words of one runbook as the site's search index keeps them. Its values (account, Region, ids,
@@ -140,16 +139,22 @@ final class SearchText {
    */
   String textTerms(String text) {
     List<String> words = words(text);
-    TreeSet<String> out = new TreeSet<>();
+    // Distinct by hash, then one sort: a sorted set compared each word with a dozen others.
+    Set<String> seen = new HashSet<>();
+    List<String> out = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
       int skip = valueAt(words, i);
       if (skip > 0) {
         i += skip;
       } else {
-        out.add(words.get(i++));
+        String w = words.get(i++);
+        if (seen.add(w)) {
+          out.add(w);
+        }
       }
     }
+    out.sort(null);
     return String.join(" ", out);
   }
 
