@@ -17,12 +17,12 @@ import java.util.List;
 
 /**
  * Start-up work for {@code generate} done on the second core while the first reads the command line
- * and the input: reading the built-in packs, setting up FreeMarker and parsing the built-in
- * templates the runbook will most likely use, first those of its first step. All of it lands in the
- * caches the run itself reads ({@link PackCatalog} and {@link FreeMarkerEngine} share what they
- * read of the built-ins), so nothing is done twice; a guess that turns out wrong (the input names
- * another pack, or folders of the user's own) costs only the spare core. The thread is a daemon and
- * keeps every failure to itself: the run reports its own.
+ * and the input: setting up FreeMarker, parsing the built-in templates every runbook imports,
+ * reading the built-in packs and then, for a whole procedure, parsing its steps' templates. All of
+ * it lands in the caches the run itself reads ({@link PackCatalog} and {@link FreeMarkerEngine}
+ * share what they read of the built-ins), so nothing is done twice; a guess that turns out wrong
+ * (the input names another pack, or folders of the user's own) costs only the spare core. The
+ * thread is a daemon and keeps every failure to itself: the run reports its own.
  */
 final class StartUp {
   private StartUp() {}
@@ -62,11 +62,11 @@ final class StartUp {
           pack >= 0 && pack + 1 < args.size() ? args.get(pack + 1) : PackCatalog.DEFAULT_PACK;
       Procedure procedure = catalog.procedure(head, Position.flag("--pack"));
       new PolicyLinter(new YamlReader()).lint("{}", "warm.json", PolicyLinter.Options.DEFAULT);
-      boolean forms = args.stream().noneMatch(a -> a.startsWith("--forms"));
-      List<PackManifest> steps = new ArrayList<>(procedure.packs());
       if (args.contains("--no-follow-ups")) {
         return; // one step, whose own templates the run is parsing
       }
+      boolean forms = args.stream().noneMatch(a -> a.startsWith("--forms"));
+      List<PackManifest> steps = new ArrayList<>(procedure.packs());
       steps.add(procedure.head());
       for (PackManifest step : steps) {
         for (DocumentSpec doc : step.documents()) {

@@ -17,6 +17,11 @@ public final class FormLabels {
           "cloudformation", "CloudFormation",
           "ssm", "SSM Automation");
 
+  /** The labels of the built-in forms. */
+  public static java.util.Collection<String> labels() {
+    return LABELS.values();
+  }
+
   /** The label of form {@code name}: "AWS CLI" for {@code cli}, {@code name} itself if unknown. */
   public static String of(String name) {
     return LABELS.getOrDefault(name, name);

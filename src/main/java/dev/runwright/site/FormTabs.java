@@ -1,5 +1,6 @@
 package dev.runwright.site;
 
+import dev.runwright.render.FormLabels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -168,9 +169,18 @@ final class FormTabs implements PostProcessor {
     }
   }
 
-  /** A form's heading as its tab's label: "With the AWS CLI" is "AWS CLI". */
+  /**
+   * A form's heading as its tab's label: "With the AWS CLI" is "AWS CLI", and a heading that starts
+   * with a built-in form's label has the label the pages' tabs show ("With an SSM Automation
+   * runbook" is "SSM Automation").
+   */
   static String tabLabel(String heading) {
     String rest = FORM_HEADING.matcher(heading.strip()).replaceFirst("");
+    for (String label : FormLabels.labels()) {
+      if (rest.regionMatches(true, 0, label, 0, label.length())) {
+        return label;
+      }
+    }
     return rest.isEmpty()
         ? heading.strip()
         : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);

@@ -134,12 +134,12 @@ final class SearchText {
   }
 
   /**
-   * The distinct words of {@code text} with the runbook's values taken out, sorted and
-   * space-separated: the same for every runbook whose page says the same around its values.
+   * The distinct words of {@code text} with the runbook's values taken out, in the order they first
+   * appear, space-separated: the same for every runbook whose page says the same around its values
+   * (no sort needed for that; sorting was a tenth of the index's time).
    */
   String textTerms(String text) {
     List<String> words = words(text);
-    // Distinct by hash, then one sort: a sorted set compared each word with a dozen others.
     Set<String> seen = new HashSet<>();
     List<String> out = new ArrayList<>();
     int i = 0;
@@ -154,7 +154,6 @@ final class SearchText {
         }
       }
     }
-    out.sort(null);
     return String.join(" ", out);
   }
 

@@ -56,14 +56,13 @@ class FormFilesTest {
   }
 
   private static final Pattern FILE_LINK =
-      Pattern.compile(
-          "<a href=\"([^\"]+)\" data-rw-form=\"([a-z]+)\">([^<]+)</a> <code>([^<]+)</code>");
+      Pattern.compile("<a href=\"([^\"]+)\" data-rw-form=\"([a-z]+)\"><code>([^<]+)</code></a>");
 
   private static List<String> links(String index) {
     List<String> out = new ArrayList<>();
     Matcher m = FILE_LINK.matcher(index);
     while (m.find()) {
-      out.add(m.group(2) + " " + m.group(3) + " " + m.group(4) + " " + m.group(1));
+      out.add(m.group(2) + " " + m.group(3) + " " + m.group(1));
     }
     return out;
   }
@@ -77,12 +76,17 @@ class FormFilesTest {
     List<String> links = links(index);
     assertEquals(
         List.of(
-            "terraform Terraform procedure.tf dns-api/procedure.tf",
-            "cloudformation CloudFormation procedure-cloudformation.yaml"
-                + " dns-api/procedure-cloudformation.yaml",
-            "ssm SSM Automation procedure-automation.yaml dns-api/procedure-automation.yaml"),
+            "terraform procedure.tf dns-api/procedure.tf",
+            "cloudformation procedure-cloudformation.yaml dns-api/procedure-cloudformation.yaml",
+            "ssm procedure-automation.yaml dns-api/procedure-automation.yaml"),
         links,
         index);
+    Matcher shown = Pattern.compile("<span class=\"rw-files\">(.*?)</span>").matcher(index);
+    assertTrue(shown.find(), index);
+    assertEquals(
+        "The whole procedure as code: Terraform procedure.tf · CloudFormation"
+            + " procedure-cloudformation.yaml · SSM Automation procedure-automation.yaml",
+        shown.group(1).replaceAll("<[^>]+>", ""));
     for (String l : links) {
       Path file = out.resolve(l.substring(l.lastIndexOf(' ') + 1));
       assertTrue(Files.isRegularFile(file), "the link leads to the file: " + file);
@@ -106,8 +110,7 @@ class FormFilesTest {
         TEMPLATES[2],
         TEMPLATES[3]);
     String index = read(out.resolve("index.html"));
-    assertEquals(
-        List.of("terraform Terraform procedure.tf dns-api/procedure.tf"), links(index), index);
+    assertEquals(List.of("terraform procedure.tf dns-api/procedure.tf"), links(index), index);
     assertFalse(Files.exists(out.resolve("dns-api/procedure-automation.yaml")));
   }
 

@@ -314,7 +314,9 @@ class PythonMarkdownTest {
 
         Done too.
         """);
-    assertEquals("SSM Automation runbook", FormTabs.tabLabel("With an SSM Automation runbook"));
+    assertEquals("SSM Automation", FormTabs.tabLabel("With an SSM Automation runbook"));
+    assertEquals("Console", FormTabs.tabLabel("In the console"));
+    assertEquals("Pulumi program", FormTabs.tabLabel("With a Pulumi program"));
     assertEquals("Terraform", FormTabs.tabLabel("With Terraform"));
   }
 

@@ -30,6 +30,17 @@ final class ShellLexer implements Lexer {
   /** Characters that end an unquoted word. */
   static final String WORD_END = " \t\r\n'\"$`;&|()<>";
 
+  /** {@link #WORD_END} as a table: the lexer asks for every character of every word. */
+  private static final boolean[] ENDS_WORD = new boolean[128];
+
+  static {
+    WORD_END.chars().forEach(c -> ENDS_WORD[c] = true);
+  }
+
+  private static boolean endsWord(char c) {
+    return c < 128 && ENDS_WORD[c];
+  }
+
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Set<String> LISTS = Set.of("for", "case", "select");
 
@@ -224,11 +235,11 @@ final class ShellLexer implements Lexer {
     void bare(Frame f) {
       boolean first = startWord(f);
       int end = pos;
-      while (end < s.length() && WORD_END.indexOf(s.charAt(end)) < 0) {
+      while (end < s.length() && !endsWord(s.charAt(end))) {
         end += s.charAt(end) == '\\' ? 2 : 1;
       }
       end = Math.min(end, s.length());
-      boolean whole = first && (end == s.length() || WORD_END.indexOf(s.charAt(end)) >= 0);
+      boolean whole = first && (end == s.length() || endsWord(s.charAt(end)));
       String text = s.substring(pos, end);
       int eq = text.indexOf('=');
       boolean name = eq > 0 && NAME.matcher(text.substring(0, eq)).matches();
