@@ -62,9 +62,17 @@ final class MarkdownWriter extends Writer {
 
   @Override
   public void write(char[] cbuf, int off, int len) {
-    for (int i = off; i < off + len; i++) {
-      put(cbuf[i]);
+    // A template's own text: appended a line at a time, not a character at a time.
+    int from = off;
+    int end = off + len;
+    for (int i = off; i < end; i++) {
+      if (cbuf[i] == '\n') {
+        out.append(cbuf, from, i + 1 - from);
+        endLine();
+        from = i + 1;
+      }
     }
+    out.append(cbuf, from, end - from);
   }
 
   /**

@@ -185,24 +185,34 @@ final class SearchText {
    * [^\p{L}\p{N}]+} splits at, scanned by hand (every page's text passes here).
    */
   static List<String> words(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
+    // On a char[]: String.codePointAt on a page with any non-Latin-1 character costs a range
+    // check and a call per character under C1.
+    char[] cs = text.toLowerCase(Locale.ROOT).toCharArray();
     List<String> out = new ArrayList<>();
-    int n = lower.length();
+    int n = cs.length;
     int start = -1;
     int i = 0;
     while (i < n) {
-      int cp = lower.codePointAt(i);
-      boolean word = isWordChar(cp);
+      char c = cs[i];
+      boolean word;
+      int len = 1;
+      if (c < 0x80) {
+        word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      } else {
+        int cp = Character.codePointAt(cs, i);
+        word = isWordChar(cp);
+        len = Character.charCount(cp);
+      }
       if (word && start < 0) {
         start = i;
       } else if (!word && start >= 0) {
-        out.add(lower.substring(start, i));
+        out.add(new String(cs, start, i - start));
         start = -1;
       }
-      i += Character.charCount(cp);
+      i += len;
     }
     if (start >= 0) {
-      out.add(lower.substring(start, n));
+      out.add(new String(cs, start, n - start));
     }
     return out;
   }
