@@ -206,7 +206,12 @@ public final class Validators {
 
   /** Where {@code doc}, an SSM Automation document, breaks AWS's schema for schemaVersion 0.3. */
   public static List<Finding> ssmSchema(Path doc) {
-    Tool.Run run = SSM.run(List.of(doc.toString()), null, Map.of(), null, SLOW);
+    return ssmSchema(List.of(doc));
+  }
+
+  /** {@link #ssmSchema(Path)} of several documents, in one run of the checker. */
+  public static List<Finding> ssmSchema(List<Path> docs) {
+    Tool.Run run = SSM.run(docs.stream().map(Path::toString).toList(), null, Map.of(), null, SLOW);
     return lines(run, Pattern.compile("^(.*?):(\\d+):(\\d+): (.*)$"));
   }
 
