@@ -158,11 +158,14 @@ for n in "${sizes[@]}"; do
       hp=("$ht s ($hc)" "$hm MiB" "$(ratio "$t" "$ht")")
     fi
     label=$([ "$mode" = step1 ] && echo "step 1 only" || echo "whole procedure")
-    target "$n runbooks, $label: peak RSS ${m} MiB <= 300 MiB" "$(le "$m" 300)"
-    if [ "${hd[2]}" != "-" ]; then
-      target "$n runbooks, $label: ${hd[2]} of fair Hugo's time <= 0.5x" "$(le "${hd[2]%x}" 0.5)"
-    else
-      targets+=("not measured: $n runbooks, $label against Hugo ($pages pages > HUGO_MAX_PAGES ${HUGO_MAX_PAGES:-40000}, or no hugo)")
+    # The issue's targets are for 10,000 runbooks and more; smaller sizes are for scale.
+    if [ "$n" -ge 10000 ]; then
+      target "$n runbooks, $label: peak RSS ${m} MiB <= 300 MiB" "$(le "$m" 300)"
+      if [ "${hd[2]}" != "-" ]; then
+        target "$n runbooks, $label: ${hd[2]} of fair Hugo's time <= 0.5x" "$(le "${hd[2]%x}" 0.5)"
+      else
+        targets+=("not measured: $n runbooks, $label against Hugo ($pages pages > HUGO_MAX_PAGES ${HUGO_MAX_PAGES:-40000}, or no hugo)")
+      fi
     fi
     targets+=("chosen instead: $n runbooks, $label: java -jar takes $(ratio "$jt" "$t") of the launcher's time and $(ratio "$jm" "$m") of its memory; the README and --help make bin/runwright the way, and java -jar warns")
     echo "| $n ($label) | $pages | ${t} s ($c) | ${m} MiB | ${jt} s ($jc) | ${jm} MiB | ${hd[0]} | ${hd[1]} | ${hd[2]} | ${hp[0]} | ${hp[1]} | ${hp[2]} |"
