@@ -4,11 +4,12 @@ import java.util.List;
 
 /**
  * The one line {@code java -jar target/runwright.jar} prints before a long build. bin/runwright is
- * the documented way to run Runwright: its JVM flags (C1 only, the serial collector, a fixed young
- * generation, the class-data-sharing archive) built 10,000 runbooks in 7.2 to 7.8 s and 222 MiB
- * where a bare {@code java -jar} took 11.4 s and 1.2 GiB on two cores (issue 17; the README's
- * Performance section has today's figures). A jar cannot carry JVM flags, and starting a second JVM
- * with them would cost every short command its start-up again, so the jar says so once, instead.
+ * the documented way to run Runwright: its JVM flags (the serial collector, a fixed young
+ * generation, the class-data-sharing archive, C1 alone except for large builds) use a sixth to a
+ * ninth of the memory a bare {@code java -jar} takes, and start one runbook in a third of its time
+ * (issue 17; the README's Performance section has the figures). A jar cannot carry JVM flags, and
+ * starting a second JVM with them would cost every short command its start-up again, so the jar
+ * says so once, instead.
  */
 final class JarHint {
   private JarHint() {}
