@@ -197,7 +197,7 @@ final class SearchText {
       boolean word;
       int len = 1;
       if (c < 0x80) {
-        word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        word = isWordChar(c);
       } else {
         int cp = Character.codePointAt(cs, i);
         word = isWordChar(cp);
