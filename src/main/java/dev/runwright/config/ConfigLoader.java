@@ -85,12 +85,13 @@ public final class ConfigLoader {
    */
   public Config load(Path file, String name) {
     name = YamlReader.shown(file, name);
-    Node root = yaml.read(file, name);
+    InventoryEntries entries = new InventoryEntries(name);
+    Node root = yaml.read(file, name, "runbooks", entries);
     Diagnostics d = new Diagnostics();
     Path base = file.toAbsolutePath().getParent();
     Config config;
     if (root instanceof Node.Mapping m && m.fields().containsKey("runbooks")) {
-      Inventory inv = inventory(m, base, name, d);
+      Inventory inv = inventory(m, base, name, d, entries);
       if (d.hasErrors()) {
         d.addAll(inv.entryProblems()); // every structural problem at once
       }
@@ -163,7 +164,7 @@ public final class ConfigLoader {
         input.at());
   }
 
-  private static RunbookInput single(Node.Mapping m, String label, Diagnostics d) {
+  static RunbookInput single(Node.Mapping m, String label, Diagnostics d) {
     Map<String, Node.Field> fields = new LinkedHashMap<>(m.fields());
     fields.remove("templates");
     Node.Field pack = fields.remove("pack");
@@ -178,7 +179,7 @@ public final class ConfigLoader {
         m.pos());
   }
 
-  private static String text(Node.Field f, String key, Diagnostics d) {
+  static String text(Node.Field f, String key, Diagnostics d) {
     if (f == null) {
       return null;
     }
@@ -189,7 +190,8 @@ public final class ConfigLoader {
     return null;
   }
 
-  private Inventory inventory(Node.Mapping m, Path base, String name, Diagnostics d) {
+  private Inventory inventory(
+      Node.Mapping m, Path base, String name, Diagnostics d, InventoryEntries entries) {
     MappingReader r = new MappingReader(m, "", d);
     r.refuseUnknown(INVENTORY_KEYS, "inventory key");
     String title = r.text("title", false);
@@ -253,39 +255,25 @@ public final class ConfigLoader {
         }
       }
     }
-    List<RunbookInput> runbooks = new ArrayList<>();
-    List<Diagnostic> entryProblems = new ArrayList<>();
+    if (defaults.containsKey("pack")) {
+      text(defaults.get("pack"), "pack", d);
+    }
+    entries.defaults(defaults);
     Node list = r.node("runbooks");
+    List<RunbookInput> runbooks = List.of();
     if (list instanceof Node.Sequence seq) {
-      for (int i = 0; i < seq.items().size(); i++) {
-        Node item = seq.items().get(i);
-        String label = "runbooks[" + i + "]";
-        if (!(item instanceof Node.Mapping em)) {
-          entryProblems.add(
-              Diagnostic.error(
-                  item.pos(), label, "is " + item.kind() + "; expected a mapping of settings"));
-          continue;
+      if (!seq.items().isEmpty()) {
+        // An anchored list is read whole; its items go through the same checks.
+        for (int i = 0; i < seq.items().size(); i++) {
+          entries.item(i, seq.items().get(i));
         }
-        if (em.fields().containsKey("templates")) {
-          d.error(
-              em.fields().get("templates").keyPos(),
-              label,
-              "templates is set once, at the top of the inventory, not per entry");
-        }
-        Map<String, Node.Field> merged = new LinkedHashMap<>(defaults);
-        merged.putAll(em.fields());
-        Node.Mapping whole = new Node.Mapping(merged, em.pos());
-        RunbookInput in = single(whole, label, d);
-        if (in.id() != null) {
-          label = label + " (" + in.id() + ")";
-        }
-        runbooks.add(
-            new RunbookInput(
-                label, in.id(), in.idAt(), in.pack(), in.packAt(), in.fields(), in.at()));
       }
+      runbooks = entries;
+      d.addAll(entries.problems().all());
     } else if (list != null) {
       d.error(list.pos(), "runbooks", "is " + list.kind() + "; expected a list of runbooks");
     }
+    List<Diagnostic> entryProblems = entries.notMappings();
     return new Inventory(
         title == null ? "Runbooks" : title,
         baseUrl,

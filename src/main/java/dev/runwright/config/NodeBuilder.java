@@ -28,6 +28,16 @@ final class NodeBuilder {
 
   private final YamlReader.DuplicateKeys duplicates;
 
+  /** Receives the items of one list of the root mapping, one at a time. */
+  interface Items {
+    void item(int index, Node item);
+  }
+
+  /** Who gets the items of the root mapping's list under {@link #streamKey}, until it starts. */
+  private Items streamTo;
+
+  private String streamKey;
+
   NodeBuilder(JsonParser parser, String name, boolean isYaml, YamlReader.DuplicateKeys duplicates) {
     this.parser = parser;
     this.name = name;
@@ -37,6 +47,21 @@ final class NodeBuilder {
 
   Position pos(JsonLocation loc) {
     return new Position(name, loc.getLineNr(), loc.getColumnNr());
+  }
+
+  /**
+   * The root value; when it is a mapping, the items of its list under {@code key} go to {@code
+   * items} as they are read, and the list is left empty (with its position), so that a large
+   * inventory is never held whole. An anchored list is read as usual.
+   */
+  Node root(JsonToken first, String key, Items items) throws IOException {
+    streamTo = items;
+    streamKey = key;
+    try {
+      return value(first);
+    } finally {
+      streamTo = null;
+    }
   }
 
   Node value(JsonToken token) throws IOException {
@@ -91,6 +116,8 @@ final class NodeBuilder {
   }
 
   private Node mapping(Position at) throws IOException {
+    Items stream = streamTo;
+    streamTo = null; // only the root mapping's list
     Map<String, Node.Field> fields = new LinkedHashMap<>();
     List<Node> merges = new ArrayList<>();
     long size = 1;
@@ -98,7 +125,11 @@ final class NodeBuilder {
     while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
       Position keyPos = pos(parser.currentTokenLocation());
-      Node value = value(parser.nextToken());
+      JsonToken next = parser.nextToken();
+      Node value =
+          stream != null && key.equals(streamKey) && streamable(next)
+              ? streamed(stream)
+              : value(next);
       size += lastSize;
       if (isYaml && key.equals("<<")) {
         merges.add(value);
@@ -139,6 +170,32 @@ final class NodeBuilder {
     } else {
       throw YamlReader.problem(merge.pos(), "has a merge key (<<) whose value is not a mapping");
     }
+  }
+
+  private boolean streamable(JsonToken t) {
+    return isYaml
+        && t == JsonToken.START_ARRAY
+        && !((YAMLParser) parser).isCurrentAlias()
+        && ((EventYamlParser) parser).anchor() == null;
+  }
+
+  /** A list whose items go to {@code items} one by one: an empty list where it was. */
+  private Node streamed(Items items) throws IOException {
+    Position at = pos(parser.currentTokenLocation());
+    long size = 1;
+    int i = 0;
+    JsonToken t;
+    while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
+      if (t == null) {
+        throw YamlReader.problem(at, "ends inside a list");
+      }
+      Node item = value(t);
+      size += lastSize;
+      items.item(i++, item);
+    }
+    count(at, 1);
+    lastSize = size;
+    return new Node.Sequence(List.of(), at);
   }
 
   private Node sequence(Position at) throws IOException {

@@ -122,6 +122,14 @@ public final class YamlReader {
     return decodeUtf8(bytes, name);
   }
 
+  /**
+   * Reads a YAML file whose root mapping may hold a long list under {@code key}: its items go to
+   * {@code items} one at a time as they are read, and the list comes back empty, with its position.
+   */
+  Node read(Path file, String name, String key, NodeBuilder.Items items) {
+    return build(readText(file, name), shown(file, name), true, null, key, items);
+  }
+
   /** Parses YAML text; {@code name} is used in positions and messages. */
   public Node parse(String text, String name) {
     return build(text, name, true);
@@ -150,6 +158,16 @@ public final class YamlReader {
   }
 
   private Node build(String text, String name, boolean isYaml, DuplicateKeys duplicates) {
+    return build(text, name, isYaml, duplicates, null, null);
+  }
+
+  private Node build(
+      String text,
+      String name,
+      boolean isYaml,
+      DuplicateKeys duplicates,
+      String key,
+      NodeBuilder.Items items) {
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
@@ -160,7 +178,7 @@ public final class YamlReader {
         String expected = isYaml ? "a mapping of settings" : "a JSON value";
         throw problem(new Position(name, 1, 1), "is empty; expected " + expected);
       }
-      Node root = b.value(first);
+      Node root = items == null ? b.value(first) : b.root(first, key, items);
       JsonToken after = parser.nextToken();
       if (after != null) {
         throw problem(

@@ -11,6 +11,7 @@ import dev.runwright.config.RunbookInput;
 import dev.runwright.core.Inputs;
 import dev.runwright.core.Runbook;
 import dev.runwright.core.Workspace;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +25,14 @@ import java.util.Set;
  * at once), each runbook given its id, and no two runbooks writing one file.
  */
 final class Fleet {
+  /**
+   * How many prepared runbooks a build keeps between checking them and rendering them. A larger
+   * inventory keeps a few hundred bytes per runbook instead (what the checks need), and each
+   * runbook is prepared again from its entry as it renders, so memory stays flat in the size of the
+   * inventory.
+   */
+  static final int KEEP = 1000;
+
   private Fleet() {}
 
   /**
@@ -37,42 +46,94 @@ final class Fleet {
       boolean redact,
       boolean followUps,
       boolean strict) {
+    return prepare(target, routed, redact, followUps, strict, KEEP);
+  }
+
+  /**
+   * As {@link #prepare(PublishTarget, Inputs.Routed, boolean, boolean, boolean)}, keeping {@code
+   * keep} runbooks at most.
+   */
+  static SiteBuilder.Prepared prepare(
+      PublishTarget target,
+      Inputs.Routed routed,
+      boolean redact,
+      boolean followUps,
+      boolean strict,
+      int keep) {
     ConfigLoader.Inventory inv = inventory(routed);
     Workspace ws = new Workspace(routed.templates(), routed.yaml(), followUps);
 
     Diagnostics d = new Diagnostics();
     d.addAll(inv.entryProblems());
-    if (inv.runbooks().isEmpty() && inv.entryProblems().isEmpty()) {
+    List<RunbookInput> inputs = inv.runbooks();
+    if (inputs.isEmpty() && inv.entryProblems().isEmpty()) {
       d.error(inv.runbooksAt(), "runbooks", "is empty; add at least one runbook");
     }
-    checkGivenIds(inv.runbooks(), d);
-    List<Map.Entry<Runbook, RunbookInput>> prepared = new ArrayList<>();
+    Diagnostics idProblems = new Diagnostics();
+    FleetIds.Given given = new FleetIds.Given();
     SharedProblems shared = new SharedProblems();
-    for (RunbookInput in : inv.runbooks()) {
+    List<FleetIds.Brief> briefs = new ArrayList<>();
+    List<Runbook> kept = new ArrayList<>();
+    Set<String> accounts = new HashSet<>();
+    FleetNames names = new FleetNames();
+    RunbookNotes notes = new RunbookNotes();
+    Map<List<String>, List<String>> shapes = new HashMap<>();
+    for (int e = 0; e < inputs.size(); e++) {
+      RunbookInput in = inputs.get(e);
+      given.check(in, idProblems);
       Diagnostics own = new Diagnostics();
       Runbook rb = ws.prepare(in, null, own);
       own.all().forEach(x -> shared.add(x, in.label()));
-      if (rb != null) {
-        prepared.add(Map.entry(rb, in));
+      if (rb == null) {
+        continue;
+      }
+      int n = briefs.size();
+      if (redact) {
+        collectAccounts(rb, accounts);
+      }
+      names.add(n, rb, k -> briefs.get(k).label());
+      notes.add(n, rb.notes());
+      Runbook marked = rb.withId(FleetIds.MARK);
+      List<String> paths = ws.renderer().paths(marked, target.layout(marked));
+      briefs.add(
+          new FleetIds.Brief(
+              e,
+              in.id(),
+              in.idAt(),
+              rb.label(),
+              rb.at(),
+              in.id() == null ? Ids.source(rb) : null,
+              shapes.computeIfAbsent(paths, p -> p)));
+      if (kept != null) {
+        kept.add(rb);
+        if (kept.size() > keep) {
+          kept = null; // prepared again as each renders
+        }
       }
     }
+    d.addAll(idProblems.all());
     shared.reportTo(d);
-    Set<String> accounts = new HashSet<>();
-    if (redact) {
-      prepared.forEach(e -> collectAccounts(e.getKey(), accounts));
-    }
     Redactor redactor = redact ? new Redactor(accounts) : Redactor.NONE;
-    Map<String, Position> idAt = new HashMap<>();
-    List<Runbook> withIds = assignIds(prepared, redactor, d, idAt);
+    String[] ids = FleetIds.assign(briefs, redactor, d);
     if (!d.hasErrors()) {
-      checkPaths(target, withIds, ws, d, idAt);
+      FleetIds.checkPaths(target.ownFiles(), briefs, ids, d);
     }
+    Map<Integer, Map<String, List<String>>> sharing = Map.of();
     if (!d.hasErrors()) {
-      withIds = FleetNames.plan(withIds, d);
+      names.report(d);
+      sharing = names.shared(k -> ids[k]);
     }
     d.throwIfErrors(strict);
-    // Keep the inventory's settings, not its parsed entries: the runbooks hold what rendering
-    // needs, and a large inventory's YAML tree is most of the memory a build would otherwise keep.
+    List<Runbook> runbooks;
+    if (kept != null) {
+      runbooks = new ArrayList<>();
+      for (int n = 0; n < kept.size(); n++) {
+        runbooks.add(finish(kept.get(n), ids[n], sharing.get(n)));
+      }
+    } else {
+      runbooks = new Again(inputs, ws, briefs, ids, sharing);
+    }
+    // Keep the inventory's settings, not its entries: the runbooks hold what rendering needs.
     ConfigLoader.Inventory settings =
         new ConfigLoader.Inventory(
             inv.title(),
@@ -84,7 +145,54 @@ final class Fleet {
             inv.source(),
             List.of(),
             inv.editUrl());
-    return new SiteBuilder.Prepared(settings, ws, withIds, redactor, d.warnings());
+    return new SiteBuilder.Prepared(
+        settings, ws, runbooks, redactor, d.warnings(), notes.lines(k -> ids[k]));
+  }
+
+  private static Runbook finish(Runbook rb, String id, Map<String, List<String>> shared) {
+    Runbook withId = rb.withId(id);
+    return shared == null ? withId : withId.withShared(shared);
+  }
+
+  /**
+   * The runbooks of an inventory too large to keep prepared: each prepared again from its entry
+   * when it is asked for, with the id and the shared names the checks gave it. Thread-safe, as the
+   * renderers ask in parallel.
+   */
+  private static final class Again extends AbstractList<Runbook> {
+    private final List<RunbookInput> inputs;
+    private final Workspace ws;
+    private final List<FleetIds.Brief> briefs;
+    private final String[] ids;
+    private final Map<Integer, Map<String, List<String>>> sharing;
+
+    Again(
+        List<RunbookInput> inputs,
+        Workspace ws,
+        List<FleetIds.Brief> briefs,
+        String[] ids,
+        Map<Integer, Map<String, List<String>>> sharing) {
+      this.inputs = inputs;
+      this.ws = ws;
+      this.briefs = briefs;
+      this.ids = ids;
+      this.sharing = sharing;
+    }
+
+    @Override
+    public int size() {
+      return briefs.size();
+    }
+
+    @Override
+    public Runbook get(int n) {
+      FleetIds.Brief b = briefs.get(n);
+      Runbook rb = ws.prepare(inputs.get(b.entry()), null, new Diagnostics());
+      if (rb == null) {
+        throw new IllegalStateException(b.label() + " was valid and is not any more");
+      }
+      return finish(rb, ids[n], sharing.get(n));
+    }
   }
 
   /** The inventory; a runbook file is an inventory of one entry. */
@@ -178,127 +286,6 @@ final class Fleet {
                         k.subject(),
                         x.message() + " (shared by " + n + " runbooks)"));
           });
-    }
-  }
-
-  /** Gives each runbook its id: its own, checked, or one derived from its values. */
-  private static List<Runbook> assignIds(
-      List<Map.Entry<Runbook, RunbookInput>> runbooks,
-      Redactor redactor,
-      Diagnostics d,
-      Map<String, Position> idAt) {
-    Map<String, Runbook> byId = new HashMap<>();
-    Map<String, String> givenId = new HashMap<>();
-    Map<String, String> unmaskedById = new HashMap<>();
-    List<Runbook> out = new ArrayList<>();
-    for (Map.Entry<Runbook, RunbookInput> e : runbooks) {
-      Runbook rb = e.getKey();
-      RunbookInput in = e.getValue();
-      String id;
-      if (in.id() != null) {
-        if (Ids.problem(in.id()) != null) {
-          continue; // reported by checkGivenIds
-        }
-        id = redactor.slug(in.id());
-      } else {
-        id = Ids.derive(rb, redactor);
-        String unmasked = Ids.derive(rb, Redactor.NONE);
-        if (unmaskedById.containsKey(id) && !unmasked.equals(unmaskedById.get(id))) {
-          // Two accounts that end in the same four digits: masking alone must not make the
-          // inventory invalid, so the later runbook gets a numbered id.
-          String base = id;
-          for (int n = 2; byId.containsKey(id); n++) {
-            id = base + "-" + n;
-          }
-        }
-        unmaskedById.putIfAbsent(id, unmasked);
-      }
-      Runbook first = byId.putIfAbsent(id, rb);
-      if (first != null && in.id() != null && in.id().equals(givenId.get(id))) {
-        continue; // the same id given twice, reported by checkGivenIds
-      }
-      if (in.id() != null) {
-        givenId.putIfAbsent(id, in.id());
-      }
-      if (first != null) {
-        d.error(
-            rb.at(),
-            rb.label(),
-            "has the id \""
-                + id
-                + "\", like "
-                + first.label()
-                + "; give "
-                + (in.id() != null ? "one of them another id" : "it an id of its own (id: ...)"));
-        continue;
-      }
-      out.add(rb.withId(id));
-      idAt.put(id, in.id() != null ? in.idAt() : rb.at());
-    }
-    return out;
-  }
-
-  /**
-   * Reports every id the inventory gives that is not a slug or that another entry gives too,
-   * including on entries with other errors, so that one run names every problem.
-   */
-  private static void checkGivenIds(List<RunbookInput> inputs, Diagnostics d) {
-    Map<String, RunbookInput> first = new HashMap<>();
-    for (RunbookInput in : inputs) {
-      if (in.id() == null) {
-        continue;
-      }
-      String problem = Ids.problem(in.id());
-      if (problem != null) {
-        d.error(in.idAt(), in.label() + ": id", problem);
-        continue;
-      }
-      RunbookInput before = first.putIfAbsent(in.id(), in);
-      if (before != null) {
-        d.error(
-            in.at(),
-            in.label(),
-            "has the id \""
-                + in.id()
-                + "\", like "
-                + before.label()
-                + "; give one of them another id");
-      }
-    }
-  }
-
-  /**
-   * Refuses runbooks whose files would land on each other's, such as the wiki pages of ids {@code
-   * orders} ({@code orders-role.md} for its role step) and {@code orders-role}.
-   */
-  private static void checkPaths(
-      PublishTarget target,
-      List<Runbook> runbooks,
-      Workspace ws,
-      Diagnostics d,
-      Map<String, Position> idAt) {
-    Map<String, Runbook> owner = new HashMap<>();
-    for (String own : target.ownFiles()) {
-      owner.put(own, null);
-    }
-    for (Runbook rb : runbooks) {
-      for (String path : ws.renderer().paths(rb, target.layout(rb))) {
-        if (owner.containsKey(path)) {
-          Runbook other = owner.get(path);
-          d.error(
-              idAt.get(rb.id()),
-              rb.label() + ": id",
-              "\""
-                  + rb.id()
-                  + "\" would write "
-                  + path
-                  + ", which "
-                  + (other == null ? "the site itself writes" : other.label() + " writes too")
-                  + "; choose another id");
-          break;
-        }
-        owner.put(path, rb);
-      }
     }
   }
 }

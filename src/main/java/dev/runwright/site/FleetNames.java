@@ -1,6 +1,7 @@
 package dev.runwright.site;
 
 import dev.runwright.aws.NamedResource;
+import dev.runwright.config.Diagnostic;
 import dev.runwright.config.Diagnostics;
 import dev.runwright.core.Runbook;
 import dev.runwright.pack.DocumentSpec;
@@ -20,74 +21,121 @@ import java.util.Objects;
  * which others do.
  */
 final class FleetNames {
-  private FleetNames() {}
+  /** A name in an account, by two 64-bit hashes of account, type and name (lower case). */
+  private record Key(long a, long b) {}
 
-  /** One named resource a runbook creates. */
-  private record Creation(
-      Runbook rb, String type, String param, String name, String definition, DocumentSpec doc) {}
+  /** One runbook's creation of a name: which runbook (by number), and under which parameter. */
+  private record Use(int runbook, String param) {}
+
+  /** What is known of one name: who created it first, from what, and who else. */
+  private static final class Slot {
+    final Use first;
+    final long defA;
+    final long defB;
+    List<Use> others;
+    boolean conflict;
+
+    Slot(Use first, long defA, long defB) {
+      this.first = first;
+      this.defA = defA;
+      this.defB = defB;
+    }
+  }
 
   /**
-   * Reports every conflict to {@code d} and returns the runbooks with what they share.
-   *
-   * @param runbooks the runbooks, with their ids
+   * Names by account: the definitions as hashes, so that a fleet of 100,000 runbooks keeps tens of
+   * bytes per name, not the definitions.
    */
-  static List<Runbook> plan(List<Runbook> runbooks, Diagnostics d) {
-    Map<String, List<Creation>> byName = new LinkedHashMap<>();
-    for (Runbook rb : runbooks) {
-      for (Creation c : creations(rb)) {
-        String account = rb.params().aws() == null ? "" : rb.params().aws().account();
-        String key = account + "\u0000" + c.type() + "\u0000" + c.name().toLowerCase(Locale.ROOT);
-        byName.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+  private final Map<Key, Slot> byName = new LinkedHashMap<>();
+
+  private final List<Diagnostic> conflicts = new ArrayList<>();
+
+  /**
+   * Adds what runbook number {@code n} creates; a name another runbook creates differently is a
+   * conflict, reported by {@link #report}.
+   *
+   * @param labelOf how messages name a runbook, by number
+   */
+  void add(int n, Runbook rb, java.util.function.IntFunction<String> labelOf) {
+    String account = rb.params().aws() == null ? "" : rb.params().aws().account();
+    for (Creation c : creations(rb)) {
+      String key = account + "\u0000" + c.type() + "\u0000" + c.name().toLowerCase(Locale.ROOT);
+      Key k = new Key(hash(key, 0xcbf29ce484222325L), hash(key, 0x84222325cbf29ce4L));
+      long defA = hash(c.definition(), 0xcbf29ce484222325L);
+      long defB = hash(c.definition(), 0x84222325cbf29ce4L);
+      Slot slot = byName.get(k);
+      if (slot == null) {
+        byName.put(k, new Slot(new Use(n, c.param()), defA, defB));
+        continue;
       }
+      if ((slot.defA != defA || slot.defB != defB) && slot.first.runbook() != n) {
+        slot.conflict = true;
+        conflicts.add(
+            Diagnostic.error(
+                rb.at(),
+                rb.label() + ": " + c.param(),
+                "would create the "
+                    + word(c.type())
+                    + " "
+                    + c.name()
+                    + " in account "
+                    + account
+                    + ", which "
+                    + labelOf.apply(slot.first.runbook())
+                    + " creates with a different "
+                    + (c.type().equals("iam-role") ? "trust policy or policies" : "document")
+                    + "; IAM names are unique in an account, so give one of them another "
+                    + c.param()));
+      }
+      if (slot.others == null) {
+        slot.others = new ArrayList<>(2);
+      }
+      slot.others.add(new Use(n, c.param()));
     }
-    Map<Runbook, Map<String, List<String>>> shared = new LinkedHashMap<>();
-    for (List<Creation> same : byName.values()) {
-      if (same.size() < 2) {
+  }
+
+  /** Reports every conflict to {@code d}. */
+  void report(Diagnostics d) {
+    d.addAll(conflicts);
+  }
+
+  /**
+   * For each runbook (by number) that shares a name with others, without conflict: per parameter,
+   * the ids of the others.
+   */
+  Map<Integer, Map<String, List<String>>> shared(java.util.function.IntFunction<String> idOf) {
+    Map<Integer, Map<String, List<String>>> out = new java.util.HashMap<>();
+    for (Slot slot : byName.values()) {
+      if (slot.others == null || slot.conflict) {
         continue;
       }
-      Creation first = same.get(0);
-      boolean conflict = false;
-      for (Creation c : same.subList(1, same.size())) {
-        if (!c.definition().equals(first.definition()) && c.rb() != first.rb()) {
-          conflict = true;
-          d.error(
-              c.rb().at(),
-              c.rb().label() + ": " + c.param(),
-              "would create the "
-                  + word(c.type())
-                  + " "
-                  + c.name()
-                  + " in account "
-                  + c.rb().params().aws().account()
-                  + ", which "
-                  + first.rb().label()
-                  + " creates with a different "
-                  + (c.type().equals("iam-role") ? "trust policy or policies" : "document")
-                  + "; IAM names are unique in an account, so give one of them another "
-                  + c.param());
-        }
-      }
-      if (conflict) {
-        continue;
-      }
-      for (Creation c : same) {
+      List<Use> same = new ArrayList<>(slot.others.size() + 1);
+      same.add(slot.first);
+      same.addAll(slot.others);
+      for (Use c : same) {
         List<String> others = new ArrayList<>();
-        for (Creation o : same) {
-          if (o.rb() != c.rb() && !others.contains(o.rb().id())) {
-            others.add(o.rb().id());
+        for (Use o : same) {
+          String id = idOf.apply(o.runbook());
+          if (o.runbook() != c.runbook() && !others.contains(id)) {
+            others.add(id);
           }
         }
         if (!others.isEmpty()) {
-          shared.computeIfAbsent(c.rb(), k -> new LinkedHashMap<>()).put(c.param(), others);
+          out.computeIfAbsent(c.runbook(), k -> new LinkedHashMap<>()).put(c.param(), others);
         }
       }
     }
-    List<Runbook> out = new ArrayList<>();
-    for (Runbook rb : runbooks) {
-      Map<String, List<String>> mine = shared.get(rb);
-      out.add(mine == null ? rb : rb.withShared(mine));
-    }
     return out;
+  }
+
+  /** A 64-bit FNV-1a hash of {@code s}'s characters, from {@code seed}. */
+  private static long hash(String s, long seed) {
+    long h = seed;
+    for (int i = 0; i < s.length(); i++) {
+      h ^= s.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    return h ^ (h >>> 29);
   }
 
   private static String word(String type) {
@@ -99,6 +147,9 @@ final class FleetNames {
    * and its definition (the pack, the document, the account and the values of the parameters the
    * manifest says make up the resource).
    */
+  /** One named resource a runbook creates. */
+  private record Creation(String type, String param, String name, String definition) {}
+
   private static List<Creation> creations(Runbook rb) {
     List<Creation> out = new ArrayList<>();
     Map<String, Object> values = rb.params().values();
@@ -114,7 +165,7 @@ final class FleetNames {
             def.append('\n').append(w).append('=').append(text(values.get(w)));
           }
           String shown = name instanceof NamedResource r ? r.name() : name.toString();
-          out.add(new Creation(rb, c.type(), c.name(), shown, def.toString(), doc));
+          out.add(new Creation(c.type(), c.name(), shown, def.toString()));
         }
       }
     }

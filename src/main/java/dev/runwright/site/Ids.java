@@ -40,6 +40,11 @@ public final class Ids {
    * masked.
    */
   public static String derive(Runbook rb, Redactor redactor) {
+    return fromSource(source(rb), redactor);
+  }
+
+  /** What {@link #derive} makes an id of: account, Region and the value, before any masking. */
+  static String source(Runbook rb) {
     AwsContext aws = rb.params().aws();
     StringBuilder sb = new StringBuilder();
     if (aws != null) {
@@ -56,7 +61,12 @@ public final class Ids {
       }
     }
     sb.append(from != null ? from.toString() : rb.head().id());
-    return slug(redactor.slug(sb.toString()));
+    return sb.toString();
+  }
+
+  /** The id {@link #derive} gives a runbook whose {@link #source} is {@code source}. */
+  static String fromSource(String source, Redactor redactor) {
+    return slug(redactor.slug(source));
   }
 
   /** {@code text} lower-cased, with every run of other characters made one hyphen. */

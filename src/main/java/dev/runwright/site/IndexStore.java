@@ -1,5 +1,6 @@
 package dev.runwright.site;
 
+import dev.runwright.io.SpillFile;
 import java.io.Closeable;
 import java.util.AbstractList;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package dev.runwright.site;
 
 import dev.runwright.core.Layout;
 import dev.runwright.core.Runbook;
+import dev.runwright.io.SpillFile;
 import dev.runwright.render.Escape;
 import dev.runwright.render.MarkdownRenderer;
 import java.util.ArrayList;

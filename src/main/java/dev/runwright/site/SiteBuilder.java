@@ -96,13 +96,20 @@ public final class SiteBuilder {
       List<String> notes,
       Map<String, Long> timings) {}
 
-  /** An inventory, validated: every runbook with its id. */
+  /**
+   * An inventory, validated: every runbook with its id.
+   *
+   * @param runbooks the runbooks; a large inventory's are prepared again each time one is asked
+   *     for, so go through them once, in order or in parallel
+   * @param notes what the runbooks' notes say, once per note ({@link RunbookNotes})
+   */
   public record Prepared(
       ConfigLoader.Inventory inventory,
       Workspace workspace,
       List<Runbook> runbooks,
       Redactor redactor,
-      List<Diagnostic> warnings) {}
+      List<Diagnostic> warnings,
+      List<String> notes) {}
 
   /**
    * Builds and publishes.
@@ -131,7 +138,7 @@ public final class SiteBuilder {
     timings.put("read and validate", (t1 - t0) / 1_000_000);
     timings.put("render and write", (t2 - t1) / 1_000_000);
     timings.put("publish", (t3 - t2) / 1_000_000);
-    List<String> notes = new ArrayList<>(runbookNotes(prepared.runbooks()));
+    List<String> notes = new ArrayList<>(prepared.notes());
     notes.addAll(publisher.notes());
     return new Result(
         prepared.runbooks().size(),
@@ -163,32 +170,6 @@ public final class SiteBuilder {
       boolean followUps,
       boolean strict) {
     return Fleet.prepare(target, routed, redact, followUps, strict);
-  }
-
-  /**
-   * What the runbooks' notes say, once per note with the runbooks it concerns: "clusterId is not
-   * set" for 2,500 runbooks is one line that names the first few.
-   */
-  public static List<String> runbookNotes(List<Runbook> runbooks) {
-    Map<String, List<String>> byNote = new LinkedHashMap<>();
-    for (Runbook rb : runbooks) {
-      for (String n : rb.notes()) {
-        byNote.computeIfAbsent(n, k -> new ArrayList<>()).add(rb.id());
-      }
-    }
-    List<String> out = new ArrayList<>();
-    byNote.forEach(
-        (note, ids) ->
-            out.add(
-                (ids.size() == 1 ? ids.get(0) : ids.size() + " runbooks (" + first(ids) + ")")
-                    + ": "
-                    + note));
-    return out;
-  }
-
-  private static String first(List<String> ids) {
-    return String.join(", ", ids.size() > 5 ? ids.subList(0, 5) : ids)
-        + (ids.size() > 5 ? " and " + (ids.size() - 5) + " more" : "");
   }
 
   /**

@@ -51,8 +51,7 @@ public final class Validate {
           Path.of("."),
           jobs,
           SiteBuilder.Progress.NONE);
-      return new Result(
-          p.runbooks().size(), count.get(), p.warnings(), SiteBuilder.runbookNotes(p.runbooks()));
+      return new Result(p.runbooks().size(), count.get(), p.warnings(), p.notes());
     }
     Runwright.Rendered r =
         Runwright.render(

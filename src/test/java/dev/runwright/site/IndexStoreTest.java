@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -30,18 +29,6 @@ class IndexStoreTest {
         ("search " + id).toLowerCase(),
         List.of(new IndexEntry.StepLink("Step one", id + "/s3/index.html")),
         List.of(new IndexEntry.FormFile("terraform", "Terraform", "procedure.tf", id + "/p.tf")));
-  }
-
-  @Test
-  void aRecordOfStringsAndNullsReadsBackTheSame() {
-    try (SpillFile f = SpillFile.create()) {
-      List<String> a = Arrays.asList("one", null, "", "ünïcödé 😀", "x".repeat(70_000));
-      List<String> b = List.of();
-      long at = f.append(a);
-      long bt = f.append(b);
-      assertEquals(List.of(), f.read(bt));
-      assertEquals(a, f.read(at));
-    }
   }
 
   @Test

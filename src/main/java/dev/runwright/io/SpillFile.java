@@ -1,6 +1,5 @@
-package dev.runwright.site;
+package dev.runwright.io;
 
-import dev.runwright.io.OutputException;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -15,16 +14,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Records of a build kept on disk instead of in memory: what the site index and the search index
- * need of each runbook, written as the runbooks render and read back when the shared files are
- * written. A 100,000-runbook build would otherwise hold a few hundred megabytes of such records
- * until its end; on disk they cost a file in the temporary folder, removed on {@link #close}.
+ * Records of a build kept on disk instead of in memory: the entries of a large inventory between
+ * checking and rendering them, and what the site index and the search index need of each runbook,
+ * written as the runbooks render and read back when the shared files are written. A 100,000-runbook
+ * build would otherwise hold a few hundred megabytes of such records until its end; on disk they
+ * cost a file in the temporary folder, removed on {@link #close}.
  *
  * <p>A record is a list of strings (and {@code null}s), stored as UTF-8 with their lengths; {@link
  * #append} returns where it starts, and {@link #read} gives the same list back. Thread-safe:
  * appends come from the rendering threads; reads are positional.
  */
-final class SpillFile implements Closeable {
+public final class SpillFile implements Closeable {
   private final Path file;
   private final FileChannel channel;
   private long size;
@@ -35,7 +35,7 @@ final class SpillFile implements Closeable {
   }
 
   /** A new, empty spill file in the system's temporary folder. */
-  static SpillFile create() {
+  public static SpillFile create() {
     try {
       Path f = Files.createTempFile("runwright-index-", ".bin");
       FileChannel channel = FileChannel.open(f, StandardOpenOption.READ, StandardOpenOption.WRITE);
@@ -53,8 +53,14 @@ final class SpillFile implements Closeable {
   }
 
   /** Appends a record; returns its offset, for {@link #read}. */
-  long append(List<String> fields) {
-    byte[] bytes = encode(fields);
+  public long append(List<String> fields) {
+    return appendBytes(encode(fields));
+  }
+
+  /** Appends a record of bytes; returns its offset, for {@link #readBytes}. */
+  public long appendBytes(byte[] body) {
+    byte[] bytes = new byte[body.length + 4];
+    ByteBuffer.wrap(bytes).putInt(body.length).put(body);
     synchronized (this) {
       long at = size;
       try {
@@ -71,13 +77,18 @@ final class SpillFile implements Closeable {
   }
 
   /** The record {@link #append} stored at {@code offset}. */
-  List<String> read(long offset) {
+  public List<String> read(long offset) {
+    return decode(readBytes(offset));
+  }
+
+  /** The bytes {@link #appendBytes} stored at {@code offset}. */
+  public byte[] readBytes(long offset) {
     try {
       ByteBuffer head = ByteBuffer.allocate(4);
       readFully(head, offset);
       ByteBuffer body = ByteBuffer.allocate(head.getInt(0));
       readFully(body, offset + 4);
-      return decode(body.array());
+      return body.array();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the index's temporary file " + file, e);
     }
@@ -92,10 +103,9 @@ final class SpillFile implements Closeable {
     }
   }
 
-  /** A record as bytes: its length, then per field a length (-1 for null) and UTF-8. */
+  /** A record as bytes: per field a length (-1 for null) and UTF-8. */
   static byte[] encode(List<String> fields) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-    writeInt(out, 0);
     writeInt(out, fields.size());
     for (String f : fields) {
       if (f == null) {
@@ -106,9 +116,7 @@ final class SpillFile implements Closeable {
         out.write(b, 0, b.length);
       }
     }
-    byte[] bytes = out.toByteArray();
-    ByteBuffer.wrap(bytes).putInt(0, bytes.length - 4);
-    return bytes;
+    return out.toByteArray();
   }
 
   /** The fields of a record's body (the bytes after its length). */
@@ -136,7 +144,7 @@ final class SpillFile implements Closeable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     try {
       channel.close();
       Files.deleteIfExists(file);
