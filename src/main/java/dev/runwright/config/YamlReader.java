@@ -8,11 +8,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -96,9 +97,56 @@ public final class YamlReader {
   public String readText(Path file, String name, String expected) {
     Position at = new Position(shown(file, name), 0, 0);
     if (isStdin(file)) {
-      return decodeUtf8(Stdin.read(maxBytes, at), at.source());
+      return Utf8.decode(Stdin.read(maxBytes, at), at.source());
     }
+    checkSize(file, name, expected);
     byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw problem(at, "does not exist");
+    } catch (IOException e) {
+      throw problem(at, "cannot be read: " + e.getMessage());
+    }
+    return Utf8.decode(bytes, name);
+  }
+
+  /**
+   * Reads a YAML file whose root mapping may hold a long list under {@code key}: its items go to
+   * {@code items} one at a time as they are read, and the list comes back empty, with its position.
+   */
+  Node read(Path file, String name, String key, NodeBuilder.Items items) {
+    if (isStdin(file)) {
+      return build(readText(file, name), shown(file, name), true, null, key, items);
+    }
+    checkSize(file, name, "a YAML file");
+    // Decoded as it is parsed, never held as text: a 70 MB inventory costs no 140 MB of memory.
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try (Reader in =
+        new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16)) {
+      in.mark(1);
+      if (in.read() != '\uFEFF') {
+        in.reset();
+      }
+      return build(() -> yaml.createParser(in), null, name, true, null, key, items);
+    } catch (IOException | RuntimeException e) {
+      if (Utf8.failedOn(e)) {
+        throw Utf8.problem(file, name);
+      }
+      if (e instanceof InvalidInputException iie) {
+        throw iie;
+      }
+      throw problem(new Position(name, 0, 0), "cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** Refuses a file that is missing, a folder, or larger than the limit. */
+  private void checkSize(Path file, String name, String expected) {
+    Position at = new Position(shown(file, name), 0, 0);
     try {
       if (Files.isDirectory(file)) {
         throw problem(at, "is a directory; expected " + expected);
@@ -113,21 +161,11 @@ public final class YamlReader {
                 + maxBytes
                 + " bytes (--max-input-bytes raises the limit)");
       }
-      bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw problem(at, "does not exist");
     } catch (IOException e) {
       throw problem(at, "cannot be read: " + e.getMessage());
     }
-    return decodeUtf8(bytes, name);
-  }
-
-  /**
-   * Reads a YAML file whose root mapping may hold a long list under {@code key}: its items go to
-   * {@code items} one at a time as they are read, and the list comes back empty, with its position.
-   */
-  Node read(Path file, String name, String key, NodeBuilder.Items items) {
-    return build(readText(file, name), shown(file, name), true, null, key, items);
   }
 
   /** Parses YAML text; {@code name} is used in positions and messages. */
@@ -168,10 +206,32 @@ public final class YamlReader {
       DuplicateKeys duplicates,
       String key,
       NodeBuilder.Items items) {
-    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-      text = text.substring(1);
-    }
-    try (JsonParser parser = isYaml ? yaml.createParser(text) : json.createParser(text)) {
+    String t = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    return build(
+        () -> isYaml ? yaml.createParser(t) : json.createParser(t),
+        t,
+        name,
+        isYaml,
+        duplicates,
+        key,
+        items);
+  }
+
+  /** Makes a parser. */
+  private interface Open {
+    JsonParser open() throws IOException;
+  }
+
+  /** Parses what {@code open} reads; {@code text} is the same text, or {@code null}. */
+  private Node build(
+      Open open,
+      String text,
+      String name,
+      boolean isYaml,
+      DuplicateKeys duplicates,
+      String key,
+      NodeBuilder.Items items) {
+    try (JsonParser parser = open.open()) {
       NodeBuilder b = new NodeBuilder(parser, name, isYaml, duplicates);
       JsonToken first = parser.nextToken();
       if (first == null) {
@@ -190,7 +250,7 @@ public final class YamlReader {
       return root;
     } catch (JsonProcessingException e) {
       Position at = syntaxPosition(e, name);
-      Position comma = isYaml ? null : trailingComma(text, at);
+      Position comma = isYaml || text == null ? null : trailingComma(text, at);
       if (comma != null) {
         throw problem(
             comma,
@@ -199,51 +259,20 @@ public final class YamlReader {
       }
       throw problem(at, syntaxMessage(e, isYaml));
     } catch (IOException e) {
+      if (Utf8.failedOn(e)) {
+        throw new UncheckedIOException(e); // the caller knows the file, to say where
+      }
       throw problem(new Position(name, 0, 0), "cannot be read: " + e.getMessage());
     } catch (RuntimeException e) {
       if (e instanceof InvalidInputException iie) {
         throw iie;
       }
+      if (Utf8.failedOn(e)) {
+        throw e;
+      }
       // SnakeYAML reports some problems (bad characters, limits) as its own unchecked exceptions.
       throw problem(new Position(name, 0, 0), "is not valid YAML: " + firstLine(e.getMessage()));
     }
-  }
-
-  /**
-   * {@code bytes} as strict UTF-8 text.
-   *
-   * @throws InvalidInputException naming {@code name}, line and column of the first bad byte
-   */
-  public static String decodeUtf8(byte[] bytes, String name) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isError()) {
-      int offset = in.position();
-      int line = 1;
-      int lineStart = 0;
-      for (int i = 0; i < offset; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      // The column counts characters, as SnakeYAML's do: the bytes before it are valid UTF-8.
-      String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
-      throw problem(
-          new Position(name, line, before.codePointCount(0, before.length()) + 1),
-          String.format(
-              "is not valid UTF-8 (byte 0x%02X at offset %d); save the file as UTF-8",
-              bytes[offset] & 0xff, offset));
-    }
-    decoder.flush(out);
-    out.flip();
-    return out.toString();
   }
 
   /**

@@ -136,6 +136,62 @@ public final class FreeMarkerEngine implements TemplateEngine {
         t.getOutputFormat() == MarkdownOutputFormat.INSTANCE
             ? new MarkdownWriter()
             : new StringWriter(4096);
+    process(t, template, model, out);
+    return out.toString();
+  }
+
+  @Override
+  public void render(String template, Object model, Writer out) throws IOException {
+    Template t = load(template);
+    if (t.getOutputFormat() == MarkdownOutputFormat.INSTANCE) {
+      out.write(render(template, model)); // Markdown is tidied as a whole
+      return;
+    }
+    // The writer's own failures (a full disk) are told apart from the template's.
+    IOException[] failed = {null};
+    Writer guarded =
+        new java.io.FilterWriter(out) {
+          @Override
+          public void write(int c) throws IOException {
+            try {
+              super.write(c);
+            } catch (IOException e) {
+              failed[0] = e;
+              throw e;
+            }
+          }
+
+          @Override
+          public void write(char[] cbuf, int off, int len) throws IOException {
+            try {
+              super.write(cbuf, off, len);
+            } catch (IOException e) {
+              failed[0] = e;
+              throw e;
+            }
+          }
+
+          @Override
+          public void write(String str, int off, int len) throws IOException {
+            try {
+              super.write(str, off, len);
+            } catch (IOException e) {
+              failed[0] = e;
+              throw e;
+            }
+          }
+        };
+    try {
+      process(t, template, model, guarded);
+    } catch (TemplateError e) {
+      if (failed[0] != null) {
+        throw failed[0];
+      }
+      throw e;
+    }
+  }
+
+  private void process(Template t, String template, Object model, Writer out) {
     TimeLimit.Watch watch = null;
     try {
       Environment env = t.createProcessingEnvironment(model, out);
@@ -163,7 +219,6 @@ public final class FreeMarkerEngine implements TemplateEngine {
         watch.stop();
       }
     }
-    return out.toString();
   }
 
   private String timedOut(String template, TimeLimit.Watch watch) {

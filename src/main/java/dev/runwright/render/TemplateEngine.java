@@ -19,6 +19,18 @@ public interface TemplateEngine {
   String render(String template, Object model);
 
   /**
+   * Renders {@code template} with {@code model} into {@code out}, for a large page that is written
+   * as it is made rather than held (the index of a site of 100,000 runbooks).
+   *
+   * @throws TemplateError when the template is missing, wrong or refused
+   * @throws java.io.IOException when {@code out} cannot be written
+   */
+  default void render(String template, Object model, java.io.Writer out)
+      throws java.io.IOException {
+    out.write(render(template, model));
+  }
+
+  /**
    * Parses {@code template} without running it, to report syntax errors early.
    *
    * @throws TemplateError when the template is missing or has a syntax error

@@ -1,7 +1,6 @@
 package dev.runwright.render;
 
 import dev.runwright.config.InvalidInputException;
-import dev.runwright.config.YamlReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -97,7 +96,7 @@ public final class TemplateRoots {
                 + MAX_FILE_BYTES
                 + " bytes");
       }
-      return YamlReader.decodeUtf8(Files.readAllBytes(real), file.toString());
+      return dev.runwright.config.Utf8.decode(Files.readAllBytes(real), file.toString());
     } catch (InvalidInputException e) {
       throw new TemplateError(e.getMessage());
     } catch (IOException e) {

@@ -1,6 +1,7 @@
 package dev.runwright.site;
 
 import dev.runwright.io.OutputException;
+import dev.runwright.io.PathSet;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -10,9 +11,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Carries the user's own files from a published folder into the staging folder before the swap
@@ -23,9 +23,9 @@ final class CarryOver {
   private final Path dir;
   private final String shown;
   private final Path staging;
-  private final Set<String> previous;
-  private final Set<String> written;
-  private Set<String> previousFolders;
+  private final PathSet previous;
+  private final Predicate<String> written;
+  private PathSet previousFolders;
 
   /**
    * @param dir the published folder
@@ -34,7 +34,7 @@ final class CarryOver {
    * @param previous the files Runwright published there before (its manifest)
    * @param written the files this publish wrote
    */
-  CarryOver(Path dir, String shown, Path staging, Set<String> previous, Set<String> written) {
+  CarryOver(Path dir, String shown, Path staging, PathSet previous, Predicate<String> written) {
     this.dir = dir;
     this.shown = shown;
     this.staging = staging;
@@ -81,7 +81,7 @@ final class CarryOver {
                 || (f.getParent().equals(dir) && StagingFolders.isOurs(dir, rel))) {
               return FileVisitResult.CONTINUE; // ours: the manifest, a published file, the lock
             }
-            if (written.contains(rel)) {
+            if (written.test(rel)) {
               replaced.add(rel); // the user's file, which a published file now replaces
               return FileVisitResult.CONTINUE;
             }
@@ -139,13 +139,19 @@ final class CarryOver {
   /** A folder that holds files Runwright published before. */
   private boolean isOurFolder(String rel) {
     if (previousFolders == null) {
-      Set<String> folders = new HashSet<>();
-      for (String p : previous) {
-        for (int slash = p.indexOf('/'); slash > 0; slash = p.indexOf('/', slash + 1)) {
-          folders.add(p.substring(0, slash));
-        }
-      }
-      previousFolders = folders;
+      PathSet.Builder folders = PathSet.builder();
+      String[] prev = {""};
+      previous.forEach(
+          p -> {
+            for (int slash = p.indexOf('/'); slash > 0; slash = p.indexOf('/', slash + 1)) {
+              // The manifest is sorted, so a folder's files come together: add it once.
+              if (!prev[0].startsWith(p.substring(0, slash + 1))) {
+                folders.add(p.substring(0, slash));
+              }
+            }
+            prev[0] = p;
+          });
+      previousFolders = folders.build(null);
     }
     return previousFolders.contains(rel);
   }

@@ -3,9 +3,9 @@ package dev.runwright.site;
 import dev.runwright.io.Manifest;
 import dev.runwright.io.OutputException;
 import dev.runwright.io.OutputFiles;
+import dev.runwright.io.PathSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -13,11 +13,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 
@@ -42,9 +40,11 @@ public final class Publisher implements Target {
   private final String shown;
   private final Path staging;
   private final PublishLock lock;
-  private final Set<String> previous;
-  private final Set<String> written = ConcurrentHashMap.newKeySet();
-  private final Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
+  // What the folder's manifest listed, as hashes: a site of 300,000 files keeps 5 MB, not 30. What
+  // this build wrote is not kept at all: the staging folder holds exactly that.
+  private final PathSet previous;
+  private final AtomicInteger written = new AtomicInteger();
+  private final StagedFiles files;
   private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
 
   /** Why the folder is staged inside and published file by file, or {@code null}. */
@@ -67,7 +67,7 @@ public final class Publisher implements Target {
       Path dir,
       String shown,
       Path staging,
-      Set<String> previous,
+      PathSet previous,
       PublishLock lock,
       String inPlaceWhy,
       Consumer<String> onInterrupt) {
@@ -76,6 +76,7 @@ public final class Publisher implements Target {
     this.shown = shown;
     this.staging = staging;
     this.previous = previous;
+    this.files = new StagedFiles(dir, previous);
     this.inPlaceWhy = inPlaceWhy;
     this.cleanUpOnSignal =
         new Thread(() -> cleanUpOnSignal(onInterrupt), "runwright-clean-up-on-signal");
@@ -165,7 +166,7 @@ public final class Publisher implements Target {
       }
       StagingFolders.inheritGroup(abs, staging);
       Publisher p =
-          new Publisher(abs, shown, staging, Manifest.read(abs), lock, inside, onInterrupt);
+          new Publisher(abs, shown, staging, Manifest.paths(abs), lock, inside, onInterrupt);
       Runtime.getRuntime().addShutdownHook(p.cleanUpOnSignal);
       return p;
     } catch (IOException | RuntimeException e) {
@@ -263,57 +264,35 @@ public final class Publisher implements Target {
       if (finished) {
         throw new OutputException("interrupted: " + shown + " is unchanged");
       }
-      writeStaged(rel, target, bytes);
+      files.bytes(rel, target, bytes);
     } finally {
       state.readLock().unlock();
     }
-    if (!written.add(rel)) {
-      throw new OutputException("two documents would both be written to " + rel);
-    }
-  }
-
-  private void writeStaged(String rel, Path target, byte[] bytes) {
-    try {
-      Path parent = target.getParent();
-      if (!parent.equals(staging) && madeDirs.add(parent)) {
-        Files.createDirectories(parent);
-      }
-      if (!keepUnchanged(rel, target, bytes)) {
-        Files.write(target, bytes);
-      }
-    } catch (IOException e) {
-      throw new OutputException("cannot write " + rel + ": " + OutputFiles.describe(e), e);
-    }
+    written.incrementAndGet();
   }
 
   /**
-   * Links the published file into staging when its bytes are the same, so that an unchanged page
-   * keeps its time stamp and rsync, {@code aws s3 sync} or a CDN see no change.
+   * Writes one file into the staging folder as it is made, never holding it; linked to the
+   * published file instead when it came out the same. Thread-safe.
    */
-  private boolean keepUnchanged(String rel, Path target, byte[] bytes) {
-    if (!previous.contains(rel)) {
-      return false;
-    }
-    Path published = dir.resolve(rel);
+  @Override
+  public void write(String rel, Text text) {
+    Path target = staging.resolve(OutputFiles.checkRelative(rel, shown));
+    state.readLock().lock();
     try {
-      if (!OutputFiles.sameBytes(published, bytes)) {
-        return false;
+      if (finished) {
+        throw new OutputException("interrupted: " + shown + " is unchanged");
       }
-      Files.createLink(target, published);
-      return true;
-    } catch (IOException | UnsupportedOperationException | SecurityException e) {
-      return false; // another file system, or no hard links: write the file
+      files.text(rel, target, text);
+    } finally {
+      state.readLock().unlock();
     }
-  }
-
-  /** Whether {@code rel} was already written in this build. */
-  public boolean has(String rel) {
-    return written.contains(rel);
+    written.incrementAndGet();
   }
 
   /** How many files this build wrote. */
   public int count() {
-    return written.size();
+    return written.get();
   }
 
   /** Things the user should know about the publish, such as a fallback. */
@@ -348,10 +327,16 @@ public final class Publisher implements Target {
       if (finished) {
         throw new OutputException("interrupted: " + shown + " is unchanged");
       }
-      Files.writeString(staging.resolve(MANIFEST), Manifest.text(written), StandardCharsets.UTF_8);
+      Manifest.writeOf(staging);
       Carried kept =
           Files.isDirectory(dir)
-              ? new CarryOver(dir, shown, staging, previous, written).run()
+              ? new CarryOver(
+                      dir,
+                      shown,
+                      staging,
+                      previous,
+                      rel -> Files.isRegularFile(staging.resolve(rel), LinkOption.NOFOLLOW_LINKS))
+                  .run()
               : Carried.NOTHING;
       swap();
       finished = true;
@@ -400,18 +385,20 @@ public final class Publisher implements Target {
    */
   private void inPlace(String why) throws IOException {
     notes.add("published file by file, not by swapping the folder: " + why);
-    Set<String> now = new HashSet<>(written);
-    now.add(MANIFEST);
-    for (String rel : now) {
+    PathSet.Builder now = PathSet.builder();
+    List<Path> files;
+    try (java.util.stream.Stream<Path> walk = Files.walk(staging)) {
+      files = walk.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).toList();
+    }
+    for (Path staged : files) {
+      String rel = staging.relativize(staged).toString().replace('\\', '/');
       Path target = dir.resolve(rel);
       Files.createDirectories(target.getParent());
       Files.move(
-          staging.resolve(rel),
-          target,
-          StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
+          staged, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      now.add(rel);
     }
-    Manifest.removeStale(dir, previous, now);
+    Manifest.removeStale(dir, previous, now.build(null));
     StagingFolders.deleteTree(staging);
   }
 }

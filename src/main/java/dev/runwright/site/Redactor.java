@@ -84,6 +84,53 @@ public final class Redactor {
   }
 
   /**
+   * {@code out} with {@link #published} done on each line written to it, for a large file written
+   * as it is made (an account ID never spans lines). {@code out} itself when nothing is masked.
+   */
+  public java.io.Writer publishing(String path, java.io.Writer out) {
+    return lines(out, line -> published(path, line));
+  }
+
+  /** {@code out} with {@link #text} done on each line written to it; {@code out} when inactive. */
+  public java.io.Writer masking(java.io.Writer out) {
+    return lines(out, this::text);
+  }
+
+  private java.io.Writer lines(java.io.Writer out, java.util.function.UnaryOperator<String> f) {
+    if (!active()) {
+      return out;
+    }
+    return new java.io.Writer() {
+      private final StringBuilder line = new StringBuilder();
+
+      @Override
+      public void write(char[] cbuf, int off, int len) throws java.io.IOException {
+        for (int i = off; i < off + len; i++) {
+          line.append(cbuf[i]);
+          if (cbuf[i] == '\n') {
+            out.write(f.apply(line.toString()));
+            line.setLength(0);
+          }
+        }
+      }
+
+      @Override
+      public void flush() throws java.io.IOException {
+        out.flush();
+      }
+
+      @Override
+      public void close() throws java.io.IOException {
+        if (line.length() > 0) {
+          out.write(f.apply(line.toString()));
+          line.setLength(0);
+        }
+        out.flush();
+      }
+    };
+  }
+
+  /**
    * {@code rb} with every text in its values masked: the parameters, the typed AWS values (key
    * ARNs, named resources, the account and Region), the values as given (front matter, the input
    * hash), its label, its notes and the like. Typed values are records, copied component by

@@ -155,52 +155,86 @@ public final class SearchIndex implements java.io.Closeable {
    * the order the runbooks first use its rows.
    */
   public String script(List<IndexEntry> order, Redactor redactor) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    try {
+      script(order, out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return redactor.text(out.toString());
+  }
+
+  /**
+   * Writes the script to {@code out} as {@link #script(List, Redactor)} makes it (unmasked), in two
+   * passes over the runbooks' records: one to number the tables, one to write the runbooks after
+   * them, so that the script is never held.
+   */
+  public void script(List<IndexEntry> order, java.io.Writer out) throws java.io.IOException {
     Renumber pageIds = new Renumber();
     Renumber shapeIds = new Renumber();
     Renumber sectionIds = new Renumber();
-    StringBuilder rbs = new StringBuilder();
     for (IndexEntry e : order) {
-      Long at = runbooks.get(e.id());
-      if (at == null) {
-        continue;
+      Entry r = entry(e);
+      if (r != null) {
+        for (int i = 0; i < r.pages().length; i += 2) {
+          pageIds.id(r.pages()[i]);
+          shapeIds.id(r.pages()[i + 1]);
+        }
       }
-      Entry r = Entry.of(spill.read(at));
-      rbs.append(rbs.length() == 0 ? "" : ",\n").append('[');
-      rbs.append(str(r.id())).append(',').append(str(r.title())).append(',');
-      rbs.append(str(r.meta())).append(',').append(str(r.terms())).append(",[");
-      for (int i = 0; i < r.pages().length; i += 2) {
-        rbs.append(i == 0 ? "" : ",").append(pageIds.id(r.pages()[i]));
-        rbs.append(',').append(shapeIds.id(r.pages()[i + 1]));
-      }
-      rbs.append("]]");
     }
-    StringBuilder shapeList = new StringBuilder();
+    List<int[]> shapeSections = new ArrayList<>();
     for (int provisional : shapeIds.order) {
-      shapeList.append(shapeList.length() == 0 ? "[" : ",\n[");
       String[] ids = shapes.get(provisional).split(",");
+      int[] mine = new int[ids.length];
       for (int i = 0; i < ids.length; i++) {
-        shapeList.append(i == 0 ? "" : ",").append(sectionIds.id(Integer.parseInt(ids[i])));
+        mine[i] = sectionIds.id(Integer.parseInt(ids[i]));
       }
-      shapeList.append(']');
+      shapeSections.add(mine);
     }
-    StringBuilder out = new StringBuilder(rbs.length() + shapeList.length() + 4096);
-    out.append(
+    out.write(
         "/* Runwright's search index: every runbook of this site, read by runwright-search.js."
             + " */\nwindow.RUNWRIGHT_SEARCH = {\"v\":1,\n\"pages\":[");
     for (int i = 0; i < pageIds.order.size(); i++) {
       String[] p = pages.get(pageIds.order.get(i)).split("\n", 2);
-      out.append(i == 0 ? "" : ",\n").append('[').append(str(p[0])).append(',');
-      out.append(str(p[1])).append(']');
+      out.write((i == 0 ? "[" : ",\n[") + str(p[0]) + ',' + str(p[1]) + ']');
     }
-    out.append("],\n\"sections\":[");
+    out.write("],\n\"sections\":[");
     for (int i = 0; i < sectionIds.order.size(); i++) {
-      String[] s = sections.get(sectionIds.order.get(i)).split("\n", 3);
-      out.append(i == 0 ? "" : ",\n").append('[').append(str(s[0])).append(',');
-      out.append(str(s[1])).append(',').append(str(s[2])).append(']');
+      String[] x = sections.get(sectionIds.order.get(i)).split("\n", 3);
+      out.write((i == 0 ? "[" : ",\n[") + str(x[0]) + ',' + str(x[1]) + ',' + str(x[2]) + ']');
     }
-    out.append("],\n\"shapes\":[").append(shapeList).append("],\n\"runbooks\":[\n");
-    out.append(rbs).append("]};\n");
-    return redactor.text(out.toString());
+    out.write("],\n\"shapes\":[");
+    for (int s = 0; s < shapeSections.size(); s++) {
+      StringBuilder line = new StringBuilder(s == 0 ? "[" : ",\n[");
+      int[] ids = shapeSections.get(s);
+      for (int i = 0; i < ids.length; i++) {
+        line.append(i == 0 ? "" : ",").append(ids[i]);
+      }
+      out.write(line.append(']').toString());
+    }
+    out.write("],\n\"runbooks\":[\n");
+    boolean first = true;
+    for (IndexEntry e : order) {
+      Entry r = entry(e);
+      if (r == null) {
+        continue;
+      }
+      StringBuilder rb = new StringBuilder(first ? "[" : ",\n[");
+      first = false;
+      rb.append(str(r.id())).append(',').append(str(r.title())).append(',');
+      rb.append(str(r.meta())).append(',').append(str(r.terms())).append(",[");
+      for (int i = 0; i < r.pages().length; i += 2) {
+        rb.append(i == 0 ? "" : ",").append(pageIds.id(r.pages()[i]));
+        rb.append(',').append(shapeIds.id(r.pages()[i + 1]));
+      }
+      out.write(rb.append("]]").toString());
+    }
+    out.write("]};\n");
+  }
+
+  private Entry entry(IndexEntry e) {
+    Long at = runbooks.get(e.id());
+    return at == null ? null : Entry.of(spill.read(at));
   }
 
   /** Removes the records kept on disk. */

@@ -5,6 +5,7 @@ import dev.runwright.core.Layout;
 import dev.runwright.core.Runbook;
 import dev.runwright.core.Workspace;
 import dev.runwright.render.Assets;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -47,22 +48,44 @@ public final class StaticSiteTarget implements PublishTarget {
     SiteBuilder.Prepared p = shared.prepared();
     Workspace ws = p.workspace();
     IndexModel model = SiteBuilder.indexModel(p, shared.index(), null);
-    String indexHtml = ws.engine().render("site/index.html.ftlh", model);
+    // The index and the search index grow with the site (17 MB and 16 MB for 10,000 runbooks of
+    // the whole procedure): written as they are made, not held.
     out.write(
         "index.html",
-        p.redactor().published("index.html", indexHtml).getBytes(StandardCharsets.UTF_8));
+        w -> {
+          try (Writer masked = p.redactor().publishing("index.html", new Unclosed(w))) {
+            ws.engine().render("site/index.html.ftlh", model, masked);
+          }
+        });
     String notFound = ws.engine().render("site/404.html.ftlh", model);
     out.write(
         "404.html", p.redactor().published("404.html", notFound).getBytes(StandardCharsets.UTF_8));
     for (String file : Assets.SITE_FILES) {
       out.write("assets/" + file, Assets.bytes(ws.roots(), file));
     }
-    String search = shared.search().script(shared.index(), p.redactor());
-    out.write(SearchIndex.FILE, search.getBytes(StandardCharsets.UTF_8));
+    out.write(
+        SearchIndex.FILE,
+        w -> {
+          try (Writer masked = p.redactor().masking(new Unclosed(w))) {
+            shared.search().script(shared.index(), masked);
+          }
+        });
     String base = p.inventory().baseUrl();
     if (base != null) {
       Sitemaps.write(base, shared.pages(), ws.engine(), p.redactor(), out);
     }
     return "index.html";
+  }
+
+  /** A writer whose close only flushes: the target closes the file. */
+  private static final class Unclosed extends java.io.FilterWriter {
+    Unclosed(Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void close() throws java.io.IOException {
+      flush();
+    }
   }
 }
