@@ -94,24 +94,6 @@ final class StagedFiles {
     }
   }
 
-  private void writeStaged(String rel, Path target, byte[] bytes) {
-    try {
-      if (!keepUnchanged(rel, target, bytes)) {
-        try {
-          writeNew(target, bytes);
-        } catch (NoSuchFileException e) {
-          // The folder's first file: make the folder (no set of folders made is kept).
-          Files.createDirectories(target.getParent());
-          writeNew(target, bytes);
-        }
-      }
-    } catch (FileAlreadyExistsException e) {
-      throw new OutputException("two documents would both be written to " + rel);
-    } catch (IOException e) {
-      throw new OutputException("cannot write " + rel + ": " + OutputFiles.describe(e), e);
-    }
-  }
-
   /** Writes a file that must not be there yet: a second document for one path fails. */
   private static void writeNew(Path target, byte[] bytes) throws IOException {
     Files.write(target, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
