@@ -170,12 +170,12 @@ public final class YamlReader {
 
   /** Parses YAML text; {@code name} is used in positions and messages. */
   public Node parse(String text, String name) {
-    return build(text, name, true);
+    return build(text, name, true, null, null, null);
   }
 
   /** Parses JSON text with positions (JSON is read by the JSON parser, not as YAML). */
   public Node parseJson(String text, String name) {
-    return build(text, name, false, null);
+    return build(text, name, false, null, null, null);
   }
 
   /** Receives each duplicate key instead of failing: the key, and where it was written first. */
@@ -188,15 +188,7 @@ public final class YamlReader {
    * wins, as it does in most JSON readers (and in IAM).
    */
   public Node parseJson(String text, String name, DuplicateKeys duplicates) {
-    return build(text, name, false, duplicates);
-  }
-
-  private Node build(String text, String name, boolean isYaml) {
-    return build(text, name, isYaml, null);
-  }
-
-  private Node build(String text, String name, boolean isYaml, DuplicateKeys duplicates) {
-    return build(text, name, isYaml, duplicates, null, null);
+    return build(text, name, false, duplicates, null, null);
   }
 
   private Node build(

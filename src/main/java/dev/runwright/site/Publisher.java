@@ -258,17 +258,7 @@ public final class Publisher implements Target {
   /** Writes one file into the staging folder. Thread-safe. */
   @Override
   public void write(String rel, byte[] bytes) {
-    Path target = staging.resolve(OutputFiles.checkRelative(rel, shown));
-    state.readLock().lock();
-    try {
-      if (finished) {
-        throw new OutputException("interrupted: " + shown + " is unchanged");
-      }
-      files.bytes(rel, target, bytes);
-    } finally {
-      state.readLock().unlock();
-    }
-    written.incrementAndGet();
+    stage(rel, target -> files.bytes(rel, target, bytes));
   }
 
   /**
@@ -277,13 +267,18 @@ public final class Publisher implements Target {
    */
   @Override
   public void write(String rel, Text text) {
+    stage(rel, target -> files.text(rel, target, text));
+  }
+
+  /** Stages one file under the read lock, unless the publish has finished. */
+  private void stage(String rel, Consumer<Path> write) {
     Path target = staging.resolve(OutputFiles.checkRelative(rel, shown));
     state.readLock().lock();
     try {
       if (finished) {
         throw new OutputException("interrupted: " + shown + " is unchanged");
       }
-      files.text(rel, target, text);
+      write.accept(target);
     } finally {
       state.readLock().unlock();
     }
