@@ -129,15 +129,16 @@ final class FleetIds {
    * first such file is reported, naming the runbook (or the site) that writes it first.
    *
    * <p>A whole-procedure fleet of 100,000 runbooks writes 3.2 million files: their paths are hashed
-   * into one sorted array of 8 bytes each, and only paths whose hashes meet twice are looked at as
-   * text, in a second pass.
+   * into one sorted array of 4 bytes each, and only paths whose hashes meet twice are looked at as
+   * text, in a second pass (at 3.2 million paths some thousand 32-bit hashes meet by chance; the
+   * text tells those apart).
    */
   static void checkPaths(List<String> ownFiles, List<Brief> runbooks, String[] ids, Diagnostics d) {
     long total = ownFiles.size();
     for (Brief b : runbooks) {
       total += b.paths().size();
     }
-    long[] hashes = new long[Math.toIntExact(total)];
+    int[] hashes = new int[Math.toIntExact(total)];
     int k = 0;
     for (String own : ownFiles) {
       hashes[k++] = hash(own);
@@ -148,7 +149,7 @@ final class FleetIds {
       }
     }
     java.util.Arrays.sort(hashes);
-    java.util.Set<Long> twice = new java.util.HashSet<>();
+    java.util.Set<Integer> twice = new java.util.HashSet<>();
     for (int i = 1; i < hashes.length; i++) {
       if (hashes[i] == hashes[i - 1]) {
         twice.add(hashes[i]);
@@ -191,8 +192,8 @@ final class FleetIds {
     }
   }
 
-  /** A 64-bit FNV-1a hash of {@code s}'s characters, its bits mixed. */
-  private static long hash(String s) {
+  /** A 64-bit FNV-1a hash of {@code s}'s characters, its bits mixed and folded to 32. */
+  private static int hash(String s) {
     long h = 0xcbf29ce484222325L;
     for (int i = 0; i < s.length(); i++) {
       h ^= s.charAt(i);
@@ -200,6 +201,7 @@ final class FleetIds {
     }
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;
-    return h ^ (h >>> 33);
+    h ^= h >>> 33;
+    return (int) (h ^ (h >>> 32));
   }
 }

@@ -6,6 +6,9 @@ import dev.runwright.config.Diagnostics;
 import dev.runwright.core.Runbook;
 import dev.runwright.pack.DocumentSpec;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,32 +24,36 @@ import java.util.Objects;
  * which others do.
  */
 final class FleetNames {
-  /** A name in an account, by two 64-bit hashes of account, type and name (lower case). */
-  private record Key(long a, long b) {}
+  /**
+   * The names, in the order first created, as parallel arrays (some 50 bytes a name, where a map of
+   * records took some 150: a whole-procedure fleet of 100,000 runbooks creates half a million
+   * names): each name in its account by two 64-bit hashes of account, type and name (lower case),
+   * its first definition by two more, and the runbook (by number) and parameter that created it
+   * first.
+   */
+  private long[] keyA = new long[16];
+
+  private long[] keyB = new long[16];
+  private long[] defA = new long[16];
+  private long[] defB = new long[16];
+  private int[] firstRunbook = new int[16];
+  private int[] firstParam = new int[16];
+  private final BitSet conflict = new BitSet();
+  private int size;
+
+  /** The names by their first key hash: entry + 1 in an open-addressed table, 0 where free. */
+  private int[] table = new int[32];
+
+  /** The parameters that create names, each once; names refer to them by index. */
+  private final List<String> params = new ArrayList<>();
+
+  private final Map<String, Integer> paramIndex = new HashMap<>();
 
   /** One runbook's creation of a name: which runbook (by number), and under which parameter. */
   private record Use(int runbook, String param) {}
 
-  /** What is known of one name: who created it first, from what, and who else. */
-  private static final class Slot {
-    final Use first;
-    final long defA;
-    final long defB;
-    List<Use> others;
-    boolean conflict;
-
-    Slot(Use first, long defA, long defB) {
-      this.first = first;
-      this.defA = defA;
-      this.defB = defB;
-    }
-  }
-
-  /**
-   * Names by account: the definitions as hashes, so that a fleet of 100,000 runbooks keeps tens of
-   * bytes per name, not the definitions.
-   */
-  private final Map<Key, Slot> byName = new LinkedHashMap<>();
+  /** For the few names more than one runbook creates: those after the first, by entry. */
+  private final Map<Integer, List<Use>> others = new HashMap<>();
 
   private final List<Diagnostic> conflicts = new ArrayList<>();
 
@@ -60,16 +67,17 @@ final class FleetNames {
     String account = rb.params().aws() == null ? "" : rb.params().aws().account();
     for (Creation c : creations(rb)) {
       String key = account + "\u0000" + c.type() + "\u0000" + c.name().toLowerCase(Locale.ROOT);
-      Key k = new Key(hash(key, 0xcbf29ce484222325L), hash(key, 0x84222325cbf29ce4L));
-      long defA = hash(c.definition(), 0xcbf29ce484222325L);
-      long defB = hash(c.definition(), 0x84222325cbf29ce4L);
-      Slot slot = byName.get(k);
-      if (slot == null) {
-        byName.put(k, new Slot(new Use(n, c.param()), defA, defB));
+      long a = hash(key, 0xcbf29ce484222325L);
+      long b = hash(key, 0x84222325cbf29ce4L);
+      long da = hash(c.definition(), 0xcbf29ce484222325L);
+      long db = hash(c.definition(), 0x84222325cbf29ce4L);
+      int e = find(a, b);
+      if (e < 0) {
+        append(a, b, da, db, n, param(c.param()));
         continue;
       }
-      if ((slot.defA != defA || slot.defB != defB) && slot.first.runbook() != n) {
-        slot.conflict = true;
+      if ((defA[e] != da || defB[e] != db) && firstRunbook[e] != n) {
+        conflict.set(e);
         conflicts.add(
             Diagnostic.error(
                 rb.at(),
@@ -81,17 +89,74 @@ final class FleetNames {
                     + " in account "
                     + account
                     + ", which "
-                    + labelOf.apply(slot.first.runbook())
+                    + labelOf.apply(firstRunbook[e])
                     + " creates with a different "
                     + (c.type().equals("iam-role") ? "trust policy or policies" : "document")
                     + "; IAM names are unique in an account, so give one of them another "
                     + c.param()));
       }
-      if (slot.others == null) {
-        slot.others = new ArrayList<>(2);
-      }
-      slot.others.add(new Use(n, c.param()));
+      others.computeIfAbsent(e, k -> new ArrayList<>(2)).add(new Use(n, c.param()));
     }
+  }
+
+  /** The entry of the name with key hashes {@code a} and {@code b}, or -1. */
+  private int find(long a, long b) {
+    int mask = table.length - 1;
+    for (int i = slot(a, mask); table[i] != 0; i = (i + 1) & mask) {
+      int e = table[i] - 1;
+      if (keyA[e] == a && keyB[e] == b) {
+        return e;
+      }
+    }
+    return -1;
+  }
+
+  private void append(long a, long b, long da, long db, int runbook, int param) {
+    if (size == keyA.length) {
+      int grown = size * 2;
+      keyA = Arrays.copyOf(keyA, grown);
+      keyB = Arrays.copyOf(keyB, grown);
+      defA = Arrays.copyOf(defA, grown);
+      defB = Arrays.copyOf(defB, grown);
+      firstRunbook = Arrays.copyOf(firstRunbook, grown);
+      firstParam = Arrays.copyOf(firstParam, grown);
+    }
+    keyA[size] = a;
+    keyB[size] = b;
+    defA[size] = da;
+    defB[size] = db;
+    firstRunbook[size] = runbook;
+    firstParam[size] = param;
+    size++;
+    if (size * 2 > table.length) {
+      table = new int[table.length * 2];
+      for (int e = 0; e < size - 1; e++) {
+        index(e);
+      }
+    }
+    index(size - 1);
+  }
+
+  private void index(int e) {
+    int mask = table.length - 1;
+    int i = slot(keyA[e], mask);
+    while (table[i] != 0) {
+      i = (i + 1) & mask;
+    }
+    table[i] = e + 1;
+  }
+
+  private static int slot(long a, int mask) {
+    return (int) (a ^ (a >>> 32)) & mask;
+  }
+
+  private int param(String name) {
+    return paramIndex.computeIfAbsent(
+        name,
+        k -> {
+          params.add(k);
+          return params.size() - 1;
+        });
   }
 
   /** Reports every conflict to {@code d}. */
@@ -104,24 +169,26 @@ final class FleetNames {
    * the ids of the others.
    */
   Map<Integer, Map<String, List<String>>> shared(java.util.function.IntFunction<String> idOf) {
-    Map<Integer, Map<String, List<String>>> out = new java.util.HashMap<>();
-    for (Slot slot : byName.values()) {
-      if (slot.others == null || slot.conflict) {
+    Map<Integer, Map<String, List<String>>> out = new HashMap<>();
+    List<Integer> entries = new ArrayList<>(others.keySet());
+    entries.sort(null); // the order the names were first created in
+    for (int e : entries) {
+      if (conflict.get(e)) {
         continue;
       }
-      List<Use> same = new ArrayList<>(slot.others.size() + 1);
-      same.add(slot.first);
-      same.addAll(slot.others);
+      List<Use> same = new ArrayList<>(others.get(e).size() + 1);
+      same.add(new Use(firstRunbook[e], params.get(firstParam[e])));
+      same.addAll(others.get(e));
       for (Use c : same) {
-        List<String> others = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (Use o : same) {
           String id = idOf.apply(o.runbook());
-          if (o.runbook() != c.runbook() && !others.contains(id)) {
-            others.add(id);
+          if (o.runbook() != c.runbook() && !ids.contains(id)) {
+            ids.add(id);
           }
         }
-        if (!others.isEmpty()) {
-          out.computeIfAbsent(c.runbook(), k -> new LinkedHashMap<>()).put(c.param(), others);
+        if (!ids.isEmpty()) {
+          out.computeIfAbsent(c.runbook(), k -> new LinkedHashMap<>()).put(c.param(), ids);
         }
       }
     }

@@ -1,6 +1,7 @@
 package dev.runwright.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -38,6 +39,12 @@ class LauncherJitIT {
 
   /** The TieredStopAtLevel the JVM ran with for {@code args} (4, the default, when not set). */
   private static int tier(String javaOpts, String... args) throws Exception {
+    Matcher m = Pattern.compile("-XX:TieredStopAtLevel=(\\d)").matcher(flags(javaOpts, args));
+    return m.find() ? Integer.parseInt(m.group(1)) : 4;
+  }
+
+  /** The flags the JVM reports it started with for {@code args}. */
+  private static String flags(String javaOpts, String... args) throws Exception {
     List<String> cmd = new ArrayList<>(List.of(LAUNCHER.toString()));
     cmd.addAll(List.of(args));
     cmd.add("--help");
@@ -47,9 +54,25 @@ class LauncherJitIT {
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(60, TimeUnit.SECONDS));
     assertEquals(0, p.exitValue(), out);
-    Matcher m =
-        Pattern.compile("-XX:TieredStopAtLevel=(\\d)").matcher(out.lines().findFirst().orElse(""));
-    return m.find() ? Integer.parseInt(m.group(1)) : 4;
+    return out.lines().findFirst().orElse("");
+  }
+
+  @Test
+  void largeBuildsKeepTheOldGenerationTightAndGiveBackTheCompilersMemory() throws Exception {
+    assertTrue(Files.isRegularFile(Path.of("target/runwright.jar")), "build the jar first");
+    String large = flags("", "site", "--config", inventory("large.yaml", 1_200_000).toString());
+    assertTrue(large.contains("-XX:MinHeapFreeRatio=20"), large);
+    assertTrue(large.contains("-XX:MaxHeapFreeRatio=40"), large);
+    Process probe =
+        new ProcessBuilder("java", "-XX:TrimNativeHeapInterval=0", "-version")
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    boolean canTrim = probe.waitFor() == 0;
+    assertEquals(canTrim, large.contains("-XX:TrimNativeHeapInterval=5000"), large);
+    String small = flags("", "site", "--config", inventory("small.yaml", 10_000).toString());
+    assertFalse(small.contains("HeapFreeRatio"), small);
+    assertFalse(small.contains("TrimNativeHeapInterval"), small);
   }
 
   @Test
