@@ -2,7 +2,6 @@
      produces, the placeholders still left, and where it ends (the test). Its first heading is
      the procedure's title in the index and the breadcrumbs. -->
 <#import "/common/macros.md.ftl" as m>
-<#import "/common/terraform.md.ftl" as tfm>
 <#import "/common/aurora-iac.md.ftl" as iacm>
 <#assign pg = p.engine == "aurora-postgresql">
 <#assign engine = pg?then("Aurora PostgreSQL", "Aurora MySQL")>
@@ -87,10 +86,6 @@ Follow the steps in order, starting with step 1. Each runbook has every value fi
 | ${s.number}. <#if s.href??>${md.link(s.title, s.href)}<#else>${s.title}</#if> | ${s.description} | <#list s.documents as d><#if d.href??>${md.link(d.title, d.href)}<#else>${md.code(d.title)}</#if><#sep>, </#list> |
 </#list>
 
-<#if docs.terraform??>
-<@tfm.procedureSection/>
-
-</#if>
 <@iacm.overview/>
 
 ## When it is done

@@ -1,10 +1,12 @@
-<#-- The CloudFormation and SSM Automation forms of the Aurora access runbooks (issue 16): what
+<#-- The CloudFormation and SSM Automation forms of the Aurora access runbooks (issue 16), and the
+     overview's section with the Terraform form beside them: what
      each form does, its code (the rendered document, never retyped), how to deploy or run it, and
      what it leaves to the operator. Import it as <#import "/common/aurora-iac.md.ftl" as iacm>.
      This file is Markdown (*.md.ftl): ${...} is Markdown-escaped, and inside ```sh blocks every
      value goes through sh()/opt(). -->
 <#import "/common/macros.md.ftl" as m>
 <#import "/common/aurora-iac.yaml.ftl" as iac>
+<#import "/common/terraform.md.ftl" as tfm>
 
 <#-- "file.yaml (a link)" when the output publishes the file, else "this YAML". -->
 <#macro fileRef doc><#if doc.href??>${md.link(doc.path, doc.href)}<#else>${md.code(doc.path)}</#if></#macro>
@@ -42,32 +44,46 @@ aws cloudformation wait stack-delete-complete --region ${sh(aws.region)} --stack
 CloudFormation cannot ${what} a cluster its stack does not own: there is no resource type for a role association or a reboot (a cluster's roles and parameter group are only properties of ${md.code("AWS::RDS::DBCluster")}), and bringing the cluster into a stack means importing it with ${md.code("DeletionPolicy: Retain")}, after which the stack manages every property of the cluster. Do this part with the CLI or the console<#if links.overview??>, or let the procedure's SSM Automation runbook do it (${md.link("the overview", links.overview.href)})</#if>.
 </#macro>
 
-<#-- The overview's section: the whole procedure as one CloudFormation template and one SSM
-     Automation runbook, each with how to use it and what it leaves to the operator. -->
+<#-- The overview's section: the whole procedure as one Terraform configuration, one CloudFormation
+     template and one SSM Automation runbook (those the input chose), as tabs of one group like the
+     steps' forms, each with how to use it and what it leaves to the operator. -->
 <#macro overview>
-<#if docs.cloudformation?? || docs.automation??>
-## All at once: <#if docs.cloudformation??>CloudFormation</#if><#if docs.cloudformation?? && docs.automation??> or </#if><#if docs.automation??>SSM Automation</#if>
+<#local forms = []>
+<#if docs.terraform??><#local forms = forms + ["terraform"]></#if>
+<#if docs.cloudformation??><#local forms = forms + ["cloudformation"]></#if>
+<#if docs.automation??><#local forms = forms + ["ssm"]></#if>
+<#local names = {"terraform": "Terraform", "cloudformation": "CloudFormation", "ssm": "SSM Automation"}>
+<#local does = {"terraform": "every step that changes AWS as one Terraform configuration", "cloudformation": "the IAM part of the procedure as one CloudFormation stack", "ssm": "the whole procedure up to the database steps as one SSM Automation runbook"}>
+<#if forms?has_content>
+## All at once: <#list forms as f>${names[f]}<#sep><#if f?index == forms?size - 2> or <#else>, </#if></#sep></#list>
 
-Instead of following the steps one by one, you can apply <#if docs.cloudformation??>the IAM part of the procedure as one CloudFormation stack</#if><#if docs.cloudformation?? && docs.automation??>, or </#if><#if docs.automation??>the whole of it up to the database steps as one SSM Automation runbook</#if>. <#if docs.cloudformation?? && docs.automation??>Both are<#else>It is</#if> generated from the same values as the steps: every policy in <#if docs.cloudformation?? && docs.automation??>them<#else>it</#if> is the step's JSON, and the names and ARNs are the ones above. The steps' runbooks stay the reference for checks, "If it already exists" and roll back.
+Instead of following the steps one by one, you can apply <#list forms as f>${does[f]}<#sep><#if f?index == forms?size - 2>, or <#else>, </#if></#sep></#list>. <#if forms?size gt 2>All are<#elseif forms?size == 2>Both are<#else>It is</#if> generated from the same values as the steps: every policy in <#if forms?size gt 1>them<#else>it</#if> is the step's JSON, and the names and ARNs are the ones above. The steps' runbooks stay the reference for checks, "If it already exists" and roll back.
 <#if !docs.automation?? && !p.clusterId??>
 
 An SSM Automation runbook that does the whole procedure up to the database steps needs the cluster's identifier, which it names in every call: generate again with it (${md.code("--cluster-id")}, or ${md.code("clusterId")} in the YAML) to get one.
 </#if>
 
-<#if docs.cloudformation?? && docs.automation??>
+<#if forms?size gt 1>
 <@m.forms>
-<@m.form "cloudformation">
-<@cfnOverview docs.cloudformation/>
+<#list forms as f>
+<@m.form f>
+<@overviewForm f/>
 </@m.form>
-<@m.form "ssm">
-<@ssmOverview/>
-</@m.form>
+</#list>
 </@m.forms>
-<#elseif docs.cloudformation??>
+<#else>
+<@overviewForm forms[0]/>
+</#if>
+</#if>
+</#macro>
+
+<#macro overviewForm name>
+<#if name == "terraform">
+<@tfm.procedureForm/>
+<#elseif name == "cloudformation">
 <@cfnOverview docs.cloudformation/>
 <#else>
 <@ssmOverview/>
-</#if>
 </#if>
 </#macro>
 

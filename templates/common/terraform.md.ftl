@@ -128,11 +128,9 @@ If a role is already associated with its feature, let Terraform manage the assoc
 <@imports rs?map(r -> {"address": "aws_rds_cluster_role_association." + r.tf, "id": apg.cluster + "," + r.name.arn})/>
 </#macro>
 
-<#-- The overview's Terraform section: the whole procedure in one configuration. -->
-<#macro procedureSection>
+<#-- The overview's Terraform form (common/aurora-iac.md.ftl's overview): the whole procedure in one configuration. -->
+<#macro procedureForm>
 <#local pg = tf.pg()>
-## The whole procedure with Terraform
-
 <#if docs.terraform.href??>${md.link(docs.terraform.path, docs.terraform.href)}<#else>The configuration below (save it as ${md.code(docs.terraform.path)})</#if> does every step that changes AWS in one configuration: the policies, the role<#if pg>s</#if> with <#if pg>their</#if><#if !pg>its</#if> attachments, the association<#if pg>s</#if><#if !pg> and the custom DB cluster parameter group</#if>. It is built from the same blocks as each step's ${md.code("main.tf")}, with the same names and documents; here the blocks refer to each other, so Terraform creates them in order. Use it instead of the steps' Terraform files, not beside them: two states would fight over the same resources.
 
 <#if !docs.terraform.href??>

@@ -44,6 +44,7 @@ public final class MarkdownRenderer {
       HtmlRenderer.builder()
           .extensions(EXTENSIONS)
           .nodeRendererFactory(HighlightedCodeBlock::new)
+          .nodeRendererFactory(WrappableCode::new)
           .nodeRendererFactory(AnchoredHeading::new)
           .nodeRendererFactory(FormGroups.Renderer::new)
           .attributeProviderFactory(context -> MarkdownRenderer::mark)

@@ -227,4 +227,33 @@ class MarkdownRendererTest {
     }
     return n;
   }
+
+  @Test
+  void aLongValueInACodeSpanMayWrapAfterEachColonAndSlashAndItsTextIsTheValue() {
+    String arn = "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+    String uri = "s3://bench-imports-0/daily/exports/";
+    String role = "arn:aws:iam::111122223333:role/<b>&x";
+    String html = render("`" + arn + "`, `" + uri + "`, `" + role + "`.\n");
+    assertTrue(
+        html.contains(
+            "<code>arn:<wbr>aws:<wbr>kms:<wbr>us-east-1:<wbr>111122223333:<wbr>key/<wbr>"
+                + "1234abcd-12ab-34cd-56ef-1234567890ab</code>"),
+        html);
+    // A run of separators is one break point, after its last; none after the value's end.
+    assertTrue(
+        html.contains("<code>s3://<wbr>bench-imports-0/<wbr>daily/<wbr>exports/</code>"), html);
+    assertTrue(
+        html.contains(
+            "<code>arn:<wbr>aws:<wbr>iam::<wbr>111122223333:<wbr>role/<wbr>&lt;b&gt;&amp;x</code>"),
+        html);
+    assertEquals(arn + ", " + uri + ", " + role + ".", textContent(html).strip());
+  }
+
+  @Test
+  void shortValuesAndCodeWithSpacesGetNoBreakPoints() {
+    String shortValue = "arn:aws:s3:::bucket/key"; // 23 characters
+    String command = "aws kms describe-key --key-id arn:aws:kms:us-east-1:1:key/k";
+    String html = render("`" + shortValue + "` and `" + command + "`\n");
+    assertEquals("<p><code>" + shortValue + "</code> and <code>" + command + "</code></p>\n", html);
+  }
 }

@@ -466,8 +466,7 @@ class TerraformFormTest {
     }
     assertTrue(Files.readString(with.resolve("role/runbook.md")).contains("### With Terraform"));
     assertTrue(
-        Files.readString(with.resolve("procedure.md"))
-            .contains("## The whole procedure with Terraform"));
+        Files.readString(with.resolve("procedure.md")).contains("## All at once: Terraform\n"));
   }
 
   private static Path generate(Path input, Path out, String... more) {
