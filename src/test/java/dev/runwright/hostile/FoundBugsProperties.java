@@ -136,6 +136,10 @@ class FoundBugsProperties {
     Outcome o = render(in.flags());
     long millis = (System.nanoTime() - start) / 1_000_000;
     assertInstanceOf(InvalidInputException.class, o.failure());
-    assertTrue(millis < 200, () -> "took " + millis + " ms");
+    // What this guards against is a check that grows faster than the value (a backtracking
+    // pattern, a quadratic scan): on 100,000 characters that takes seconds or more, where a
+    // refusal takes milliseconds. The bound leaves room for a cold JVM on a busy machine (705 ms
+    // was seen once with other tests on both cores, 200 ms being the bound then).
+    assertTrue(millis < 2_000, () -> "took " + millis + " ms");
   }
 }
