@@ -131,7 +131,11 @@ final class Fleet {
         runbooks.add(finish(kept.get(n), ids[n], sharing.get(n)));
       }
     } else {
-      runbooks = new Again(inputs, ws, briefs, ids, sharing);
+      int[] entries = new int[briefs.size()];
+      for (int n = 0; n < entries.length; n++) {
+        entries[n] = briefs.get(n).entry();
+      }
+      runbooks = new Again(inputs, ws, entries, ids, sharing); // the briefs are done with
     }
     // Keep the inventory's settings, not its entries: the runbooks hold what rendering needs.
     ConfigLoader.Inventory settings =
@@ -162,34 +166,37 @@ final class Fleet {
   private static final class Again extends AbstractList<Runbook> {
     private final List<RunbookInput> inputs;
     private final Workspace ws;
-    private final List<FleetIds.Brief> briefs;
+
+    /** The inventory entry of each runbook: what the checks kept of them (4 bytes a runbook). */
+    private final int[] entries;
+
     private final String[] ids;
     private final Map<Integer, Map<String, List<String>>> sharing;
 
     Again(
         List<RunbookInput> inputs,
         Workspace ws,
-        List<FleetIds.Brief> briefs,
+        int[] entries,
         String[] ids,
         Map<Integer, Map<String, List<String>>> sharing) {
       this.inputs = inputs;
       this.ws = ws;
-      this.briefs = briefs;
+      this.entries = entries;
       this.ids = ids;
       this.sharing = sharing;
     }
 
     @Override
     public int size() {
-      return briefs.size();
+      return entries.length;
     }
 
     @Override
     public Runbook get(int n) {
-      FleetIds.Brief b = briefs.get(n);
-      Runbook rb = ws.prepare(inputs.get(b.entry()), null, new Diagnostics());
+      RunbookInput in = inputs.get(entries[n]);
+      Runbook rb = ws.prepare(in, null, new Diagnostics());
       if (rb == null) {
-        throw new IllegalStateException(b.label() + " was valid and is not any more");
+        throw new IllegalStateException(in.label() + " was valid and is not any more");
       }
       return finish(rb, ids[n], sharing.get(n));
     }
