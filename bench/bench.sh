@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runwright's benchmark: site builds of N runbooks side by side with Hugo rendering the same
 # Markdown pages, and the start-up of `generate` for one runbook. Prints a Markdown table for the
-# README. Usage: bench/bench.sh [N ...]   (default: 1000 10000 100000)
+# README. Usage: bench/bench.sh [N ...]   (default: 1000 10000 100000; `generate` for the
+# start-up figures alone)
 #
 # Both tools read and write in the same folder, on tmpfs when the machine has /dev/shm, so that
 # the comparison measures the tools rather than the disk. Hugo renders the very Markdown files
@@ -18,6 +19,7 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 runs=${RUNS:-3}
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000)
+[ "${sizes[*]}" != generate ] || sizes=()
 work=${BENCH_DIR:-$( [ -d /dev/shm ] && echo /dev/shm/runwright-bench || echo /tmp/runwright-bench )}
 rw="$here/bin/runwright"
 
@@ -139,7 +141,7 @@ echo "parentheses: CPU seconds (user + system), to compare by when the machine i
 echo
 echo "| Runbooks | Pages | bin/runwright | Peak RSS | java -jar | Peak RSS | Hugo defaults (highlighting, fair) | Peak RSS | Ratio | Hugo, less work | Peak RSS | Ratio |"
 echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
-for n in "${sizes[@]}"; do
+for n in ${sizes[@]+"${sizes[@]}"}; do
   inv="$work/inv-$n.yaml"
   inventory "$n" "$inv"
   for mode in step1 chain; do
@@ -177,12 +179,30 @@ done
 echo
 gen="$work/generate"
 example="$here/site/examples/runbook.yaml"
+# The short commands are answered by a daemon (README, "Start-up"): a private folder for its socket,
+# so that the bench starts its own and stops it at the end, and the first run, which starts it, is
+# timed on its own. The runs without a daemon (RUNWRIGHT_DAEMON=0) are a cold JVM each.
+export XDG_RUNTIME_DIR="$work/runtime"
+mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+trap '"$rw" daemon --stop >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+"$rw" daemon --stop >/dev/null
+s=$(date +%s.%N)
+"$rw" generate --config "$example" --out "$gen" -q
+e=$(date +%s.%N)
+echo "generate, one runbook, the first in a folder (starts the daemon): $(awk -v s="$s" -v e="$e" 'BEGIN {printf "%.3f", e - s}') s"
 g=$(median_of_7 "$rw" generate --config "$example" --out "$gen" -q)
-echo "generate, one runbook (whole procedure, every form) through bin/runwright: median $g s of 7 runs"
+echo "generate, one runbook (whole procedure, every form) through bin/runwright, answered by its daemon: median $g s of 7 runs"
 target "generate, whole procedure: ${g%% *} s <= 0.25 s" "$(le "${g%% *}" 0.25)"
 g=$(median_of_7 "$rw" generate --config "$example" --out "$gen" -q --no-follow-ups --forms none)
-echo "generate, one runbook (step 1 only, no forms) through bin/runwright: median $g s of 7 runs"
+echo "generate, one runbook (step 1 only, no forms) through bin/runwright, answered by its daemon: median $g s of 7 runs"
 target "generate, step 1 only: ${g%% *} s <= 0.25 s" "$(le "${g%% *}" 0.25)"
+pid=$(head -n 1 "$XDG_RUNTIME_DIR"/runwright/*.pid 2>/dev/null || true)
+if [ -n "$pid" ] && [ -r "/proc/$pid/status" ]; then
+  echo "the daemon's resident set after those runs: $(awk '/VmRSS/ {printf "%d MiB", $2 / 1024}' "/proc/$pid/status")"
+fi
+"$rw" daemon --stop >/dev/null
+echo "generate, one runbook (whole procedure) through bin/runwright with RUNWRIGHT_DAEMON=0 (a cold JVM each): median $(RUNWRIGHT_DAEMON=0 median_of_7 "$rw" generate --config "$example" --out "$gen" -q) s of 7 runs"
+echo "generate, one runbook (step 1 only, no forms) with RUNWRIGHT_DAEMON=0: median $(RUNWRIGHT_DAEMON=0 median_of_7 "$rw" generate --config "$example" --out "$gen" -q --no-follow-ups --forms none) s of 7 runs"
 echo "generate, one runbook through java -jar: median $(median_of_7 java -jar "$here/target/runwright.jar" generate --config "$example" --out "$gen" -q) s of 7 runs"
 
 # For scale: the JVM's own start on this machine, hello world with the launcher's JIT and GC flags.

@@ -1,11 +1,19 @@
 package dev.runwright.cli;
 
+import dev.runwright.daemon.Daemon;
+import dev.runwright.daemon.DaemonClient;
+import dev.runwright.daemon.Endpoint;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import picocli.CommandLine;
 
@@ -14,6 +22,18 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    String socket = System.getProperty("runwright.daemon");
+    if (socket != null) {
+      System.exit(serve(socket));
+    }
+    Map<String, String> env = System.getenv();
+    String jvm = System.getProperty("runwright.jvm");
+    if (DaemonClient.eligible(env, jvm, args)) {
+      OptionalInt code = DaemonClient.run(env, jvm, args);
+      if (code.isPresent()) {
+        System.exit(code.getAsInt());
+      }
+    }
     StartUp.warm(args);
     PrintWriter out = writer(FileDescriptor.out);
     PrintWriter err = writer(FileDescriptor.err);
@@ -25,6 +45,22 @@ public final class Main {
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  /** Answers short commands on {@code socket} until idle (see {@link Daemon}). */
+  private static int serve(String socket) {
+    String idle = System.getProperty("runwright.daemon.idle");
+    try {
+      Daemon.serve(
+          new Endpoint(Path.of(socket)),
+          Main::run,
+          idle != null ? Duration.ofSeconds(Long.parseLong(idle)) : Daemon.IDLE,
+          Path.of(System.getProperty("java.class.path")));
+      return ExitCode.OK;
+    } catch (IOException | RuntimeException e) {
+      System.err.println("runwright daemon: " + e);
+      return ExitCode.INTERNAL;
+    }
   }
 
   private static PrintWriter writer(FileDescriptor fd) {
@@ -79,7 +115,8 @@ public final class Main {
           "schema",
           "init",
           "completion",
-          "install");
+          "install",
+          "daemon");
 
   /** The subcommands that need every other one: they write completion scripts. */
   private static final List<String> WHOLE_TREE = List.of("completion", "install");
@@ -108,6 +145,7 @@ public final class Main {
       case "init" -> new InitCommand();
       case "completion" -> new CompletionCommand();
       case "install" -> new InstallCommand();
+      case "daemon" -> new DaemonCommand();
       default -> throw new IllegalArgumentException(name);
     };
   }

@@ -1,0 +1,197 @@
+package dev.runwright.daemon;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.File;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The launcher's side of the daemon: for a short command, sends the command line to the daemon of
+ * its {@link Endpoint} (starting one when there is none) and prints what it answers. Whenever the
+ * daemon cannot answer (none could be started, it refused the request, it went away before saying
+ * anything) the caller runs the command in its own process, as without a daemon: the daemon only
+ * ever makes a run faster, never different.
+ */
+public final class DaemonClient {
+  private DaemonClient() {}
+
+  /** The commands a daemon answers: short ones, which read no standard input and trap no signal. */
+  static final List<String> SHORT = List.of("generate", "validate", "lint", "schema");
+
+  /** {@code RUNWRIGHT_DAEMON} values that turn the daemon off. */
+  private static final List<String> OFF = List.of("0", "off", "false", "no");
+
+  private static final long START_WAIT_MILLIS = 10_000;
+
+  /**
+   * Whether {@code args} may go to a daemon: the launcher started this JVM (it says which flags a
+   * daemon gets), the daemon is not turned off, the command is a short one and no argument asks for
+   * standard input ({@code -}).
+   */
+  public static boolean eligible(Map<String, String> env, String jvmOptions, String... args) {
+    if (jvmOptions == null || OFF.contains(env.getOrDefault("RUNWRIGHT_DAEMON", "").strip())) {
+      return false;
+    }
+    String command = null;
+    for (String a : args) {
+      if (a.equals("-") || a.endsWith("=-") || a.equals("-c-")) {
+        return false;
+      }
+      if (command == null && !a.startsWith("-")) {
+        command = a;
+      }
+    }
+    return command != null && SHORT.contains(command) && setsid().isPresent();
+  }
+
+  /**
+   * Runs {@code args} in the daemon: its exit code, or empty when the caller should run them
+   * itself.
+   */
+  public static OptionalInt run(Map<String, String> env, String jvmOptions, String... args) {
+    Path jar = Path.of(System.getProperty("java.class.path"));
+    String javaHome = System.getProperty("java.home");
+    Path cwd = Path.of("").toAbsolutePath();
+    Optional<Endpoint> endpoint = Endpoint.of(env, jar, javaHome, jvmOptions, cwd);
+    if (endpoint.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    try (SocketChannel ch = connect(endpoint.get(), jar, javaHome, jvmOptions)) {
+      if (ch == null) {
+        return OptionalInt.empty();
+      }
+      DataOutputStream out = new DataOutputStream(Channels.newOutputStream(ch));
+      Frames.writeRequest(out, new Frames.Request(cwd.toString(), Arrays.asList(args)));
+      return relay(new DataInputStream(new BufferedInputStream(Channels.newInputStream(ch))));
+    } catch (IOException e) {
+      return OptionalInt.empty();
+    }
+  }
+
+  private static OptionalInt relay(DataInputStream in) throws IOException {
+    OutputStream stdout = new FileOutputStream(FileDescriptor.out);
+    OutputStream stderr = new FileOutputStream(FileDescriptor.err);
+    boolean said = false;
+    while (true) {
+      Frames.Frame f;
+      try {
+        f = Frames.readFrame(in);
+      } catch (IOException e) {
+        f = null;
+      }
+      if (f == null || f.type() == Frames.REFUSED) {
+        if (said) {
+          stderr.write(
+              ("error: the Runwright daemon stopped before the command finished; run it again,"
+                      + " or with RUNWRIGHT_DAEMON=0 to run it without a daemon\n")
+                  .getBytes(StandardCharsets.UTF_8));
+          return OptionalInt.of(70);
+        }
+        return OptionalInt.empty();
+      }
+      switch (f.type()) {
+        case Frames.OUT -> stdout.write(f.bytes());
+        case Frames.ERR -> stderr.write(f.bytes());
+        case Frames.EXIT -> {
+          return OptionalInt.of(f.code());
+        }
+        default -> throw new IOException("unknown frame " + f.type());
+      }
+      said = true;
+    }
+  }
+
+  /** A connection to the endpoint's daemon, started first if none answers; null if none comes. */
+  private static SocketChannel connect(Endpoint e, Path jar, String javaHome, String jvmOptions)
+      throws IOException {
+    SocketChannel ch = tryConnect(e);
+    if (ch != null) {
+      return ch;
+    }
+    Process daemon = start(e, jar, javaHome, jvmOptions);
+    long until = System.currentTimeMillis() + START_WAIT_MILLIS;
+    while (System.currentTimeMillis() < until) {
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException ie) {
+        Thread.currentThread().interrupt();
+        return null;
+      }
+      ch = tryConnect(e);
+      if (ch != null) {
+        return ch;
+      }
+      if (!daemon.isAlive() && daemon.exitValue() != 0) {
+        return null; // it could not start; its log says why
+      }
+    }
+    return null;
+  }
+
+  private static SocketChannel tryConnect(Endpoint e) throws IOException {
+    if (!Files.exists(e.socket())) {
+      return null;
+    }
+    SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX);
+    try {
+      ch.connect(UnixDomainSocketAddress.of(e.socket()));
+      return ch;
+    } catch (IOException refused) {
+      ch.close();
+      return null;
+    }
+  }
+
+  /** Starts a daemon for {@code e} in a session of its own, with the launcher's JVM flags. */
+  private static Process start(Endpoint e, Path jar, String javaHome, String jvmOptions)
+      throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(setsid().orElseThrow().toString());
+    command.add(Path.of(javaHome, "bin", "java").toString());
+    for (String o : jvmOptions.strip().split("\\s+")) {
+      if (!o.isEmpty()) {
+        command.add(o);
+      }
+    }
+    String launcher = System.getProperty("runwright.launcher");
+    if (launcher != null) {
+      command.add("-Drunwright.launcher=" + launcher);
+    }
+    command.add("-Drunwright.daemon=" + e.socket());
+    command.add("-cp");
+    command.add(jar.toString());
+    command.add("dev.runwright.cli.Main");
+    return new ProcessBuilder(command)
+        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+        .redirectOutput(e.log().toFile())
+        .redirectErrorStream(true)
+        .start();
+  }
+
+  private static Optional<Path> setsid() {
+    for (String p : List.of("/usr/bin/setsid", "/bin/setsid")) {
+      Path s = Path.of(p);
+      if (Files.isExecutable(s)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+}
