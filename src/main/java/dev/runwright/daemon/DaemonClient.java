@@ -86,8 +86,8 @@ public final class DaemonClient {
   }
 
   private static OptionalInt relay(DataInputStream in) throws IOException {
-    OutputStream stdout = new FileOutputStream(FileDescriptor.out);
-    OutputStream stderr = new FileOutputStream(FileDescriptor.err);
+    Sink stdout = new Sink(new FileOutputStream(FileDescriptor.out));
+    Sink stderr = new Sink(new FileOutputStream(FileDescriptor.err));
     boolean said = false;
     while (true) {
       Frames.Frame f;
@@ -115,6 +115,31 @@ public final class DaemonClient {
         default -> throw new IOException("unknown frame " + f.type());
       }
       said = true;
+    }
+  }
+
+  /**
+   * Standard output or error, which stops writing at its first failure (a closed pipe: {@code |
+   * head}) and goes on reading the answer, as a run in its own process prints through a {@code
+   * PrintWriter} that keeps its errors and still exits with the command's code. The command is
+   * running by then, so it must not be run a second time.
+   */
+  private static final class Sink {
+    private final OutputStream out;
+    private boolean broken;
+
+    Sink(OutputStream out) {
+      this.out = out;
+    }
+
+    void write(byte[] b) {
+      if (!broken) {
+        try {
+          out.write(b);
+        } catch (IOException e) {
+          broken = true;
+        }
+      }
     }
   }
 
