@@ -7,9 +7,9 @@ import java.util.List;
  * the documented way to run Runwright: its JVM flags (the serial collector, a fixed young
  * generation, the class-data-sharing archive, C1 alone except for large builds) use a sixth to a
  * ninth of the memory a bare {@code java -jar} takes, and start one runbook in a third of its time
- * (issue 17; the README's Performance section has the figures). A jar cannot carry JVM flags, and
- * starting a second JVM with them would cost every short command its start-up again, so the jar
- * says so once, instead.
+ * (a ninth through the daemon that answers the short commands; issue 17, the README's Performance
+ * section has the figures). A jar cannot carry JVM flags, and starting a second JVM with them would
+ * cost every short command its start-up again, so the jar says so once, instead.
  */
 final class JarHint {
   private JarHint() {}

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import picocli.CommandLine;
 
@@ -34,6 +35,10 @@ public final class Main {
         System.exit(code.getAsInt());
       }
     }
+    String train = System.getProperty("runwright.train");
+    if (train != null) {
+      DaemonClient.train(Path.of(train)); // the archive's training run: see pom.xml
+    }
     StartUp.warm(args);
     PrintWriter out = writer(FileDescriptor.out);
     PrintWriter err = writer(FileDescriptor.err);
@@ -51,9 +56,15 @@ public final class Main {
   private static int serve(String socket) {
     String idle = System.getProperty("runwright.daemon.idle");
     try {
+      AtomicBoolean first = new AtomicBoolean(true);
       Daemon.serve(
           new Endpoint(Path.of(socket)),
-          Main::run,
+          (out, err, args) -> {
+            if (first.getAndSet(false)) {
+              StartUp.warm(args); // the second core parses templates while the first reads input
+            }
+            return run(out, err, args);
+          },
           idle != null ? Duration.ofSeconds(Long.parseLong(idle)) : Daemon.IDLE,
           Path.of(System.getProperty("java.class.path")));
       return ExitCode.OK;

@@ -8,6 +8,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
@@ -82,6 +83,31 @@ public final class DaemonClient {
       return relay(new DataInputStream(new BufferedInputStream(Channels.newInputStream(ch))));
     } catch (IOException e) {
       return OptionalInt.empty();
+    }
+  }
+
+  /**
+   * Loads what a client run loads (the Unix-socket classes, the protocol) without a daemon: the
+   * package-time run that makes bin/runwright's class-data-sharing archive calls it, so that the
+   * archive holds the client's classes as well as those of a run in its own process.
+   */
+  public static void train(Path folder) {
+    try (SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+      ch.connect(UnixDomainSocketAddress.of(folder.resolve("no-daemon.sock")));
+    } catch (IOException | UnsupportedOperationException expected) {
+      // No daemon listens there: the classes are loaded all the same.
+    }
+    try {
+      java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+      DataOutputStream out = new DataOutputStream(b);
+      Frames.writeRequest(out, new Frames.Request("/", List.of("generate")));
+      Frames.writeCode(out, Frames.EXIT, 0);
+      DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(b.toByteArray()));
+      Frames.readRequest(in);
+      Frames.readFrame(in).code();
+      Endpoint.of(Map.of("XDG_RUNTIME_DIR", folder.toString()), folder, "", "", folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
