@@ -41,6 +41,12 @@ public final class DaemonClient {
 
   private static final long START_WAIT_MILLIS = 10_000;
 
+  /** What the first short command in a folder prints (not with {@code -q}). */
+  static final String STARTED =
+      "note: started a Runwright daemon for this folder, so that the next generate, validate,"
+          + " lint and schema here start faster (runwright daemon --stop stops it,"
+          + " RUNWRIGHT_DAEMON=0 runs without one)";
+
   /**
    * Whether {@code args} may go to a daemon: the launcher started this JVM (it says which flags a
    * daemon gets), the daemon is not turned off, the command is a short one and no argument asks for
@@ -74,7 +80,8 @@ public final class DaemonClient {
     if (endpoint.isEmpty()) {
       return OptionalInt.empty();
     }
-    try (SocketChannel ch = connect(endpoint.get(), jar, javaHome, jvmOptions)) {
+    boolean quiet = Arrays.asList(args).contains("-q") || Arrays.asList(args).contains("--quiet");
+    try (SocketChannel ch = connect(endpoint.get(), jar, javaHome, jvmOptions, quiet)) {
       if (ch == null) {
         return OptionalInt.empty();
       }
@@ -170,13 +177,17 @@ public final class DaemonClient {
   }
 
   /** A connection to the endpoint's daemon, started first if none answers; null if none comes. */
-  private static SocketChannel connect(Endpoint e, Path jar, String javaHome, String jvmOptions)
-      throws IOException {
+  private static SocketChannel connect(
+      Endpoint e, Path jar, String javaHome, String jvmOptions, boolean quiet) throws IOException {
     SocketChannel ch = tryConnect(e);
     if (ch != null) {
       return ch;
     }
     Process daemon = start(e, jar, javaHome, jvmOptions);
+    if (!quiet) {
+      // As Gradle says when it starts its daemon: a process stays, and the user should know.
+      System.err.println(STARTED);
+    }
     long until = System.currentTimeMillis() + START_WAIT_MILLIS;
     while (System.currentTimeMillis() < until) {
       try {

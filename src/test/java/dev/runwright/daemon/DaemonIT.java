@@ -106,7 +106,8 @@ class DaemonIT {
     assertEquals(pid, Files.readString(pids().get(0)));
     assertEquals(alone.code(), again.code());
     assertEquals(alone.out().replace("alone", "by-daemon"), first.out());
-    assertEquals(alone.err(), first.err());
+    assertEquals(DaemonClient.STARTED + "\n" + alone.err(), first.err(), "a note, then the same");
+    assertEquals(alone.err(), again.err());
     assertTrue(again.out().contains("(0 written, 24 unchanged)"), again.out());
     assertEquals(tree(work.resolve("alone")), tree(work.resolve("by-daemon")));
 
@@ -158,7 +159,9 @@ class DaemonIT {
 
   @Test
   void stopStopsThemAllAndLeavesNothingBehind() throws Exception {
-    assertEquals(0, run(true, "", "schema").code());
+    Run quiet = run(true, "", "-q", "schema");
+    assertEquals(0, quiet.code());
+    assertEquals("", quiet.err(), "-q: no note that a daemon started");
     assertEquals(1, pids().size());
     Run list = run(true, "", "daemon");
     assertTrue(list.out().matches("pid [0-9]+  " + work + "\n"), list.out());
