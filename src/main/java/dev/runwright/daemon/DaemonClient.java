@@ -1,6 +1,8 @@
 package dev.runwright.daemon;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.File;
@@ -105,11 +107,11 @@ public final class DaemonClient {
       // No daemon listens there: the classes are loaded all the same.
     }
     try {
-      java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+      ByteArrayOutputStream b = new ByteArrayOutputStream();
       DataOutputStream out = new DataOutputStream(b);
       Frames.writeRequest(out, new Frames.Request("/", List.of("generate")));
       Frames.writeCode(out, Frames.EXIT, 0);
-      DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(b.toByteArray()));
+      DataInputStream in = new DataInputStream(new ByteArrayInputStream(b.toByteArray()));
       Frames.readRequest(in);
       Frames.readFrame(in).code();
       Endpoint.of(Map.of("XDG_RUNTIME_DIR", folder.toString()), folder, "", "", folder);
