@@ -14,7 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import picocli.CommandLine;
 
@@ -56,15 +56,16 @@ public final class Main {
   private static int serve(String socket) {
     String idle = System.getProperty("runwright.daemon.idle");
     try {
-      AtomicBoolean first = new AtomicBoolean(true);
+      AtomicReference<DaemonWarmUp> warmUp = new AtomicReference<>();
       Daemon.serve(
           new Endpoint(Path.of(socket)),
           (out, err, args) -> {
-            if (first.getAndSet(false)) {
+            if (warmUp.compareAndSet(null, new DaemonWarmUp(args))) {
               StartUp.warm(args); // the second core parses templates while the first reads input
             }
             return run(out, err, args);
           },
+          () -> warmUp.get() != null && warmUp.get().step(),
           idle != null ? Duration.ofSeconds(Long.parseLong(idle)) : Daemon.IDLE,
           Path.of(System.getProperty("java.class.path")));
       return ExitCode.OK;

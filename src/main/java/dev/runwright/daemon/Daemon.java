@@ -22,6 +22,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import jdk.net.ExtendedSocketOptions;
 import jdk.net.UnixDomainPrincipal;
@@ -42,11 +43,26 @@ public final class Daemon {
     int run(PrintWriter out, PrintWriter err, String... args);
   }
 
+  /**
+   * Work the daemon does while it waits, to warm its JIT, in short pieces: a daemon's first answers
+   * take several times what a warm one takes (its code is still interpreted), and a user's next
+   * command is seconds away.
+   */
+  @FunctionalInterface
+  public interface WarmUp {
+    /** Does one short piece; false when there is nothing more to do. */
+    boolean step();
+  }
+
+  /** No warming. */
+  public static final WarmUp COLD = () -> false;
+
   /** How long a daemon waits for a request before it exits, unless told otherwise. */
   public static final Duration IDLE = Duration.ofMinutes(10);
 
   private final Endpoint endpoint;
   private final Runner runner;
+  private final WarmUp warmUp;
   private final Duration idle;
   private final Path jar;
   private final String jarStamp;
@@ -55,10 +71,13 @@ public final class Daemon {
   private volatile long lastUsed = System.nanoTime();
   private volatile ServerSocketChannel server;
   private volatile Object socketKey;
+  private final AtomicBoolean warming = new AtomicBoolean();
 
-  private Daemon(Endpoint endpoint, Runner runner, Duration idle, Path jar) throws IOException {
+  private Daemon(Endpoint endpoint, Runner runner, WarmUp warmUp, Duration idle, Path jar)
+      throws IOException {
     this.endpoint = endpoint;
     this.runner = runner;
+    this.warmUp = warmUp;
     this.idle = idle;
     this.jar = jar;
     this.jarStamp = stamp(jar);
@@ -66,10 +85,10 @@ public final class Daemon {
   }
 
   /**
-   * Serves {@code endpoint} until idle for {@code idle}; returns at once when another daemon holds
-   * the endpoint.
+   * Serves {@code endpoint} until idle for {@code idle}, warming with {@code warmUp} after its
+   * first answer whenever no request waits; returns at once when another daemon holds the endpoint.
    */
-  public static void serve(Endpoint endpoint, Runner runner, Duration idle, Path jar)
+  public static void serve(Endpoint endpoint, Runner runner, WarmUp warmUp, Duration idle, Path jar)
       throws IOException {
     try (FileChannel lockFile =
             FileChannel.open(endpoint.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -77,7 +96,7 @@ public final class Daemon {
       if (lock == null) {
         return;
       }
-      new Daemon(endpoint, runner, idle, jar).listen();
+      new Daemon(endpoint, runner, warmUp, idle, jar).listen();
     }
   }
 
@@ -209,12 +228,43 @@ public final class Daemon {
         synchronized (out) {
           Frames.writeCode(out, Frames.EXIT, code);
         }
+        if (warming.compareAndSet(false, true)) {
+          Thread w = new Thread(this::warm, "runwright-daemon-warm");
+          w.setDaemon(true);
+          w.start();
+        }
       } finally {
         lastUsed = System.nanoTime();
         running.unlock();
       }
     } catch (IOException | RuntimeException e) {
       // The client went away or sent something else: nothing to answer.
+    }
+  }
+
+  /**
+   * Runs the warm-up's pieces one at a time between requests: a piece starts only when no request
+   * waits and holds the request lock while it runs, so a request never runs beside one (it waits at
+   * most for the piece in progress, tens of milliseconds once the first few are done).
+   */
+  private void warm() {
+    try {
+      while (server.isOpen()) {
+        if (running.hasQueuedThreads() || !running.tryLock()) {
+          Thread.sleep(5);
+          continue;
+        }
+        try {
+          if (!server.isOpen() || !warmUp.step()) {
+            return;
+          }
+        } finally {
+          running.unlock();
+        }
+        Thread.sleep(1); // a request that came during the piece goes first
+      }
+    } catch (InterruptedException | RuntimeException e) {
+      // Warming is a bonus: a failure costs only speed.
     }
   }
 

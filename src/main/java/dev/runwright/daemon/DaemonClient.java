@@ -114,6 +114,7 @@ public final class DaemonClient {
       DataInputStream in = new DataInputStream(new ByteArrayInputStream(b.toByteArray()));
       Frames.readRequest(in);
       Frames.readFrame(in).code();
+      new Sink(OutputStream.nullOutputStream()).write(new byte[0]);
       Endpoint.of(Map.of("XDG_RUNTIME_DIR", folder.toString()), folder, "", "", folder);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -7,13 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Where the daemon for one set of start conditions listens: a Unix socket (and its lock, process id
@@ -33,8 +30,12 @@ public record Endpoint(Path socket) {
   /** Unix socket paths are limited to 107 bytes on Linux. */
   private static final int MAX_SOCKET_PATH = 100;
 
-  private static final Set<PosixFilePermission> OWNER_ONLY =
-      PosixFilePermissions.fromString("rwx------");
+  /**
+   * The only mode the sockets' folder may have. Compared as text: an {@code EnumSet} of permissions
+   * would have the client look up the enum's constants reflectively, a few milliseconds of a start
+   * that should take a tenth of a second.
+   */
+  private static final String OWNER_ONLY = "rwx------";
 
   /** The lock a daemon holds while it lives: one daemon per endpoint. */
   public Path lock() {
@@ -91,7 +92,10 @@ public record Endpoint(Path socket) {
     for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
       h = (h ^ (b & 0xff)) * 0x100000001b3L;
     }
-    return String.format("%016x", h);
+    // Not String.format: its Formatter compiles a regular expression and links lambdas, some 20 ms
+    // of the client's start (bin/runwright, -Xlog:class+load).
+    String hex = Long.toHexString(h);
+    return "0".repeat(16 - hex.length()) + hex;
   }
 
   /**
@@ -111,7 +115,9 @@ public record Endpoint(Path socket) {
     try {
       if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
         try {
-          Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+          Files.createDirectory(
+              dir,
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(OWNER_ONLY)));
         } catch (FileAlreadyExistsException e) {
           // Made by another run just now: checked below like any other.
         }
@@ -119,7 +125,8 @@ public record Endpoint(Path socket) {
       boolean ours =
           Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)
               && Files.getOwner(dir, LinkOption.NOFOLLOW_LINKS).getName().equals(user)
-              && EnumSet.copyOf(Files.getPosixFilePermissions(dir, LinkOption.NOFOLLOW_LINKS))
+              && PosixFilePermissions.toString(
+                      Files.getPosixFilePermissions(dir, LinkOption.NOFOLLOW_LINKS))
                   .equals(OWNER_ONLY);
       return ours ? Optional.of(dir) : Optional.empty();
     } catch (IOException | UnsupportedOperationException e) {

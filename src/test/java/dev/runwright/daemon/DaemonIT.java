@@ -52,7 +52,15 @@ class DaemonIT {
   }
 
   private Run run(boolean daemon, String stdin, String... args) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(LAUNCHER.toString()));
+    return runMasked("022", daemon, stdin, args);
+  }
+
+  /** A run with file mode mask {@code umask}. */
+  private Run runMasked(String umask, boolean daemon, String stdin, String... args)
+      throws Exception {
+    List<String> cmd =
+        new ArrayList<>(List.of("sh", "-c", "umask " + umask + " && exec \"$0\" \"$@\""));
+    cmd.add(LAUNCHER.toString());
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(work.toFile());
     pb.environment().put("XDG_RUNTIME_DIR", runtime.toString());
@@ -128,6 +136,23 @@ class DaemonIT {
 
     Run lint = run(true, "", "lint", "alone/kms/policy.json");
     assertEquals(run(false, "", "lint", "alone/kms/policy.json"), lint);
+  }
+
+  @Test
+  void aCallerWithAnotherFileModeMaskGetsADaemonOfItsOwn() throws Exception {
+    assertEquals(
+        0, runMasked("022", true, "", "generate", "-c", "runbook.yaml", "-o", "wide").code());
+    assertEquals(
+        0, runMasked("077", true, "", "generate", "-c", "runbook.yaml", "-o", "narrow").code());
+    assertEquals(2, pids().size(), "a daemon for each mask");
+    assertEquals(
+        "rw-r--r--",
+        PosixFilePermissions.toString(
+            Files.getPosixFilePermissions(work.resolve("wide/kms/policy.json"))));
+    assertEquals(
+        "rw-------",
+        PosixFilePermissions.toString(
+            Files.getPosixFilePermissions(work.resolve("narrow/kms/policy.json"))));
   }
 
   @Test

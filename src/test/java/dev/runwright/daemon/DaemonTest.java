@@ -43,6 +43,8 @@ class DaemonTest {
   private CompletableFuture<Void> serving;
   private final AtomicInteger active = new AtomicInteger();
   private final AtomicBoolean overlapped = new AtomicBoolean();
+  private final AtomicInteger warmed = new AtomicInteger();
+  private static final int WARM_STEPS = 15;
 
   private static void sleep(long millis) {
     try {
@@ -84,6 +86,14 @@ class DaemonTest {
                       err.println("err: ü");
                       out.print("no newline");
                       return args.length;
+                    },
+                    () -> {
+                      if (active.incrementAndGet() > 1) {
+                        overlapped.set(true);
+                      }
+                      sleep(20);
+                      active.decrementAndGet();
+                      return warmed.incrementAndGet() < WARM_STEPS;
                     },
                     idle,
                     jar);
@@ -158,7 +168,7 @@ class DaemonTest {
     start(Duration.ofSeconds(2));
     assertTimeoutPreemptively(
         Duration.ofSeconds(5),
-        () -> Daemon.serve(endpoint, (o, e, a) -> 99, Duration.ofMinutes(1), jar));
+        () -> Daemon.serve(endpoint, (o, e, a) -> 99, Daemon.COLD, Duration.ofMinutes(1), jar));
     assertEquals(3, ask(here(), "a", "b", "c").code(), "the first still answers");
   }
 
@@ -184,7 +194,26 @@ class DaemonTest {
       assertEquals(1, a.code());
     }
     assertEquals(8, ran.size());
-    assertFalse(overlapped.get(), "a run started while another was running");
+    assertFalse(overlapped.get(), "a run started while another (or a warm-up step) was running");
+  }
+
+  @Test
+  void theWarmUpStartsAfterTheFirstAnswerAndNeverBesideARequest() throws Exception {
+    start(Duration.ofSeconds(5));
+    Thread.sleep(200);
+    assertEquals(0, warmed.get(), "no warming before a first request");
+    assertEquals(1, ask(here(), "first").code());
+    for (int i = 0; i < 20; i++) {
+      assertEquals(1, ask(here(), "again" + i).code());
+      Thread.sleep(7);
+    }
+    for (int i = 0; i < 200 && warmed.get() < WARM_STEPS; i++) {
+      Thread.sleep(10);
+    }
+    assertEquals(WARM_STEPS, warmed.get(), "it warms until its warm-up says it is done");
+    Thread.sleep(100);
+    assertEquals(WARM_STEPS, warmed.get(), "and then no more");
+    assertFalse(overlapped.get(), "a warm-up step ran beside a request");
   }
 
   @Test

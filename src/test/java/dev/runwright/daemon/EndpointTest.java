@@ -32,6 +32,20 @@ class EndpointTest {
     env = new HashMap<>(Map.of("XDG_RUNTIME_DIR", dir.toString(), "LANG", "C.UTF-8"));
   }
 
+  @Test
+  void hashIsFnv1a64InSixteenHexDigitsWithLeadingZeros() {
+    assertEquals("cbf29ce484222325", Endpoint.hash("")); // the offset basis
+    assertEquals("af63dc4c8601ec8c", Endpoint.hash("a")); // FNV's published test vector
+    int padded = 0;
+    for (int i = 0; i < 5000; i++) {
+      String h = Endpoint.hash("key " + i);
+      assertEquals(16, h.length(), h);
+      assertEquals(h, String.format("%016x", Long.parseUnsignedLong(h, 16)));
+      padded += h.startsWith("0") ? 1 : 0;
+    }
+    assertTrue(padded > 0, "some of 5,000 hashes start with 0, and keep it");
+  }
+
   private Path socket(Map<String, String> env, String jvm, String cwd) {
     return Endpoint.of(env, jar, "/usr/lib/jvm/17", jvm, Path.of(cwd)).orElseThrow().socket();
   }
