@@ -41,39 +41,43 @@ aws cloudformation wait stack-delete-complete --region ${sh(aws.region)} --stack
 
 <#-- Why a part of the association stays with the CLI or the console in the CloudFormation form. -->
 <#macro cfnCannot what>
-CloudFormation cannot ${what} a cluster its stack does not own: there is no resource type for a role association or a reboot (a cluster's roles and parameter group are only properties of ${md.code("AWS::RDS::DBCluster")}), and bringing the cluster into a stack means importing it with ${md.code("DeletionPolicy: Retain")}, after which the stack manages every property of the cluster. Do this part with the CLI or the console<#if links.overview??>, or let the procedure's SSM Automation runbook do it (${md.link("the overview", links.overview.href)})</#if>.
+CloudFormation cannot ${what} a cluster its stack does not own: there is no resource type for a role association or a reboot (a cluster's roles and parameter group are only properties of ${md.code("AWS::RDS::DBCluster")}), and bringing the cluster into a stack means importing it with ${md.code("DeletionPolicy: Retain")}, after which the stack manages every property of the cluster. Do this part with the CLI or the console<#if links.overview?? && forms?seq_contains("ssm") && p.clusterId??>, or let the procedure's SSM Automation runbook do it (${md.link("the overview", links.overview.href)})</#if>.
 </#macro>
 
 <#-- The overview's section: the whole procedure as one Terraform configuration, one CloudFormation
      template and one SSM Automation runbook (those the input chose), as tabs of one group like the
      steps' forms, each with how to use it and what it leaves to the operator. -->
 <#macro overview>
-<#local forms = []>
-<#if docs.terraform??><#local forms = forms + ["terraform"]></#if>
-<#if docs.cloudformation??><#local forms = forms + ["cloudformation"]></#if>
-<#if docs.automation??><#local forms = forms + ["ssm"]></#if>
+<#local present = []>
+<#if docs.terraform??><#local present = present + ["terraform"]></#if>
+<#if docs.cloudformation??><#local present = present + ["cloudformation"]></#if>
+<#if docs.automation??><#local present = present + ["ssm"]></#if>
 <#local names = {"terraform": "Terraform", "cloudformation": "CloudFormation", "ssm": "SSM Automation"}>
 <#local does = {"terraform": "every step that changes AWS as one Terraform configuration", "cloudformation": "the IAM part of the procedure as one CloudFormation stack", "ssm": "the whole procedure up to the database steps as one SSM Automation runbook"}>
-<#if forms?has_content>
-## All at once: <#list forms as f>${names[f]}<#sep><#if f?index == forms?size - 2> or <#else>, </#if></#sep></#list>
+<#if present?has_content>
+## All at once: <#list present as f>${names[f]}<#sep><#if f?index == present?size - 2> or <#else>, </#if></#sep></#list>
 
-Instead of following the steps one by one, you can apply <#list forms as f>${does[f]}<#sep><#if f?index == forms?size - 2>, or <#else>, </#if></#sep></#list>. <#if forms?size gt 2>All are<#elseif forms?size == 2>Both are<#else>It is</#if> generated from the same values as the steps: every policy in <#if forms?size gt 1>them<#else>it</#if> is the step's JSON, and the names and ARNs are the ones above. The steps' runbooks stay the reference for checks, "If it already exists" and roll back.
-<#if !docs.automation?? && !p.clusterId??>
+Instead of following the steps one by one, you can apply <#list present as f>${does[f]}<#sep><#if f?index == present?size - 2>, or <#else>, </#if></#sep></#list>. <#if present?size gt 2>All are<#elseif present?size == 2>Both are<#else>It is</#if> generated from the same values as the steps: every policy in <#if present?size gt 1>them<#else>it</#if> is the step's JSON, and the names and ARNs are the ones above. The steps' runbooks stay the reference for checks, "If it already exists" and roll back.
+<#if !docs.automation?? && !p.clusterId?? && forms?seq_contains("ssm")>
 
 An SSM Automation runbook that does the whole procedure up to the database steps needs the cluster's identifier, which it names in every call: generate again with it (${md.code("--cluster-id")}, or ${md.code("clusterId")} in the YAML) to get one.
 </#if>
 
-<#if forms?size gt 1>
+<#if present?size gt 1>
 <@m.forms>
-<#list forms as f>
+<#list present as f>
 <@m.form f>
 <@overviewForm f/>
 </@m.form>
 </#list>
 </@m.forms>
 <#else>
-<@overviewForm forms[0]/>
+<@overviewForm present[0]/>
 </#if>
+<#elseif !p.clusterId?? && forms?seq_contains("ssm")>
+## All at once: SSM Automation
+
+An SSM Automation runbook that does the whole procedure up to the database steps needs the cluster's identifier, which it names in every call: generate again with it (${md.code("--cluster-id")}, or ${md.code("clusterId")} in the YAML) to get one.
 </#if>
 </#macro>
 

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * second to tenth answers took two to five times a warm one's). Aurora MySQL and PostgreSQL, the
  * whole procedure with every form, and step 1 alone, as users run them; the second and later runs
  * into a folder find their files unchanged, as a user's repeated run does. It stops after {@link
- * #RUNS} runs and removes its folder (and on exit, if stopped sooner).
+ * #ROUNDS} rounds and removes its folder (and on exit, if stopped sooner).
  */
 final class DaemonWarmUp implements Daemon.WarmUp {
   /** Runs of each of the command lines: enough for C1 to compile what a generate runs. */
@@ -31,14 +31,19 @@ final class DaemonWarmUp implements Daemon.WarmUp {
           List.of("--cluster-id", "warm-up-postgresql", "--engine", "aurora-postgresql"),
           List.of("--cluster-id", "warm-up-step", "--no-follow-ups", "--forms", "none"));
 
-  static final int RUNS = ROUNDS * COMMANDS.size();
-
+  private final int runs;
   private final boolean wanted;
   private Path folder;
   private int done;
 
   /** A warm-up for a daemon whose first request was {@code firstArgs}. */
   DaemonWarmUp(String... firstArgs) {
+    this(ROUNDS, firstArgs);
+  }
+
+  /** A warm-up of {@code rounds} runs of each command line (for tests). */
+  DaemonWarmUp(int rounds, String... firstArgs) {
+    this.runs = rounds * COMMANDS.size();
     this.wanted = List.of(firstArgs).contains("generate");
   }
 
@@ -47,7 +52,7 @@ final class DaemonWarmUp implements Daemon.WarmUp {
     if (!wanted) {
       return false;
     }
-    if (done == RUNS) {
+    if (done == runs) {
       remove();
       return false;
     }

@@ -24,6 +24,8 @@ import java.util.List;
  * @param notes things the user should know, such as a placeholder left in a runbook
  * @param shared for each parameter naming an IAM resource this runbook creates, the other runbooks
  *     of the inventory that create the same resource from the same definition
+ * @param forms the forms it gets beside the console and the CLI (terraform, cloudformation, ssm, or
+ *     a pack's own), in the packs' order: what {@code forms:} chose, or every form the packs have
  */
 public record Runbook(
     String id,
@@ -35,10 +37,12 @@ public record Runbook(
     String input,
     Position at,
     List<String> notes,
-    java.util.Map<String, List<String>> shared) {
+    java.util.Map<String, List<String>> shared,
+    List<String> forms) {
 
   public Runbook {
     steps = List.copyOf(steps);
+    forms = List.copyOf(forms);
     overview = List.copyOf(overview);
     notes = List.copyOf(notes);
     shared = java.util.Map.copyOf(shared);
@@ -88,12 +92,13 @@ public record Runbook(
 
   /** The same runbook with another id. */
   public Runbook withId(String newId) {
-    return new Runbook(newId, label, head, steps, overview, params, input, at, notes, shared);
+    return new Runbook(
+        newId, label, head, steps, overview, params, input, at, notes, shared, forms);
   }
 
   /** The same runbook, knowing which others share the IAM resources it creates. */
   public Runbook withShared(java.util.Map<String, List<String>> others) {
-    return new Runbook(id, label, head, steps, overview, params, input, at, notes, others);
+    return new Runbook(id, label, head, steps, overview, params, input, at, notes, others, forms);
   }
 
   /** Whether the runbook is a procedure of several steps, with an overview. */

@@ -392,7 +392,8 @@ public final class RunbookRenderer {
         site,
         rb.id() == null ? null : new DocumentModel.EntryModel(rb.id()),
         allDocs,
-        rb.shared());
+        rb.shared(),
+        rb.forms());
   }
 
   private static Link link(StepModel s) {

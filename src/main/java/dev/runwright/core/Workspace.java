@@ -162,7 +162,8 @@ public final class Workspace {
         canonical,
         input.at(),
         notes(packsThatApply, resolved),
-        Map.of());
+        Map.of(),
+        List.copyOf(forms));
   }
 
   /**

@@ -25,6 +25,8 @@ import java.util.Map;
  * @param shared for each parameter naming an IAM resource this runbook creates ({@code creates:} in
  *     the manifest), the ids of the other runbooks of the inventory that create the same resource
  *     from the same definition: {@code shared.policyName}
+ * @param forms the forms the runbook gets beside the console and the CLI, as the input chose them
+ *     ({@code forms?seq_contains("ssm")}): terraform, cloudformation, ssm, or a pack's own
  */
 public record DocumentModel(
     Map<String, Object> p,
@@ -38,7 +40,8 @@ public record DocumentModel(
     SiteModel site,
     EntryModel entry,
     Map<String, Map<String, DocModel>> allDocs,
-    Map<String, List<String>> shared) {
+    Map<String, List<String>> shared,
+    List<String> forms) {
 
   /**
    * Links from the document being rendered.

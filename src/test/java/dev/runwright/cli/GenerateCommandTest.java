@@ -125,6 +125,32 @@ class GenerateCommandTest {
   }
 
   @Test
+  void theSsmAutomationRunbookIsMentionedOnlyWhenItIsAFormTheInputChose() throws IOException {
+    Path out = tmp.resolve("out");
+    assertEquals(ExitCode.OK, generateValid("--forms", "terraform,cloudformation").code());
+    String overview = Files.readString(out.resolve("procedure.md"));
+    assertTrue(overview.contains("## All at once: Terraform or CloudFormation"), overview);
+    assertFalse(overview.contains("SSM Automation"), "not chosen, so not mentioned:\n" + overview);
+    assertFalse(Files.readString(out.resolve("associate/runbook.md")).contains("SSM Automation"));
+
+    assertEquals(ExitCode.OK, generateValid("--forms", "ssm").code());
+    overview = Files.readString(out.resolve("procedure.md"));
+    assertTrue(
+        overview.contains(
+            "## All at once: SSM Automation\n\nAn SSM Automation runbook that does the whole"
+                + " procedure up to the database steps needs the cluster's identifier"),
+        "chosen but without a cluster: why there is none\n" + overview);
+
+    assertEquals(ExitCode.OK, generateValid("--cluster-id", "db1").code());
+    overview = Files.readString(out.resolve("procedure.md"));
+    assertTrue(overview.contains("## All at once: Terraform, CloudFormation or SSM Automation"));
+    assertFalse(overview.contains("needs the cluster's identifier"), overview);
+    assertTrue(
+        Files.readString(out.resolve("associate/runbook.md"))
+            .contains("or let the procedure's SSM Automation runbook do it"));
+  }
+
+  @Test
   void flagsAloneWriteThePolicyAndTheRunbooks() throws IOException {
     Run r = generateValid("--forms", "console,cli,terraform");
     assertEquals(ExitCode.OK, r.code(), r.err());

@@ -70,6 +70,7 @@ final class Runbooks {
         "{}",
         Position.flag("the command line"),
         List.of(),
-        Map.of());
+        Map.of(),
+        List.of());
   }
 }
