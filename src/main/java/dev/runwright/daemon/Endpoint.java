@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Where the daemon for one set of start conditions listens: a Unix socket (and its lock, process id
@@ -20,6 +21,9 @@ import java.util.Optional;
  * as are the jar (path, size, time), the JVM and its flags: a rebuilt jar or another folder gets a
  * daemon of its own. The folder holding the sockets is the user's alone (mode 700, owned by them,
  * not a link); when it is not, there is no endpoint and Runwright runs in the process.
+ *
+ * <p>bin/runwright-client computes the same name (a test runs it against this class): keep the two
+ * in step.
  */
 public record Endpoint(Path socket) {
 
@@ -71,7 +75,9 @@ public record Endpoint(Path socket) {
     try {
       BasicFileAttributes a = Files.readAttributes(jar, BasicFileAttributes.class);
       key.append(jar.toAbsolutePath()).append('\0').append(a.size()).append('\0');
-      key.append(a.lastModifiedTime().toMillis()).append('\0');
+      // Whole seconds, which bin/runwright-client reads too; the daemon itself compares the jar's
+      // size, time to the millisecond and inode on every request, and refuses when they changed.
+      key.append(a.lastModifiedTime().to(TimeUnit.SECONDS)).append('\0');
     } catch (IOException e) {
       return Optional.empty();
     }
