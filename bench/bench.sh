@@ -4,8 +4,8 @@
 # README. Usage: bench/bench.sh [N ...]   (default: 1000 10000 100000; `generate` for the
 # start-up figures alone)
 #
-# Both tools read and write in the same folder, on tmpfs when the machine has /dev/shm, so that
-# the comparison measures the tools rather than the disk. Hugo renders the very Markdown files
+# Both tools read and write in the same folder, on tmpfs when the machine has /dev/shm with room
+# for the largest build, so that the comparison measures the tools rather than the disk. Hugo renders the very Markdown files
 # Runwright wrote, in two configurations: its defaults, which highlight every code block with
 # Chroma, as Runwright highlights every code block at build time (the fair peer), and with
 # highlighting, taxonomies, RSS and the sitemap off (less work than Runwright does, for scale).
@@ -20,7 +20,20 @@ runs=${RUNS:-3}
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 100000)
 [ "${sizes[*]}" != generate ] || sizes=()
-work=${BENCH_DIR:-$( [ -d /dev/shm ] && echo /dev/shm/runwright-bench || echo /tmp/runwright-bench )}
+# tmpfs unless the largest build would not fit there: a whole-procedure site takes about 0.65 MB
+# a runbook on disk (32 files), so 100,000 runbooks need some 65 GB, more than the RAM of most
+# machines (a full tmpfs makes the kernel kill the build); then a folder on disk.
+largest=0
+for n in ${sizes[@]+"${sizes[@]}"}; do [ "$n" -gt "$largest" ] && largest=$n; done
+need_kb=$((largest * 650 + 1048576))
+shm_kb=$(df -Pk /dev/shm 2>/dev/null | awk 'NR == 2 {print $4}')
+if [ -n "${BENCH_DIR:-}" ]; then
+  work=$BENCH_DIR
+elif [ -n "$shm_kb" ] && [ "$shm_kb" -gt "$need_kb" ]; then
+  work=/dev/shm/runwright-bench
+else
+  work=/var/tmp/runwright-bench
+fi
 rw="$here/bin/runwright"
 
 [ -f "$here/target/runwright.jar" ] || (cd "$here" && mvn -B -q -DskipTests package)
@@ -132,7 +145,7 @@ median_of_7() {
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Java: $(java -version 2>&1 | tr '\n' ' ')"
 echo "Hugo: $(hugo version 2>/dev/null | cut -d' ' -f1-2 || echo 'not installed (apt-get install -y hugo)')"
-echo "Folder: $work; runs per figure: $runs (median); command: RUNS=$runs bench/bench.sh ${sizes[*]}"
+echo "Folder: $work ($(df -PT "$work" | awk 'NR == 2 {print $2}'), for about $((need_kb / 1048576)) GB of output); runs per figure: $runs (median); command: RUNS=$runs bench/bench.sh ${sizes[*]}"
 echo
 echo "Hugo renders the same Markdown files. Runwright highlights code at build time, so the fair"
 echo "peer is Hugo with its defaults (Chroma highlighting on); \"Hugo, less work\" has highlighting,"
