@@ -31,8 +31,8 @@ class KillMidBuildIT {
   void killingABuildAtAnyMomentLeavesThePreviousSiteIntact() throws Exception {
     Path jar = Path.of(System.getProperty("runwright.jar", "target/runwright.jar"));
     assertTrue(Files.isRegularFile(jar), "build the jar first: " + jar);
-    Path v1 = inventory("v1", 200);
-    Path v2 = inventory("v2", 200);
+    Path v1 = inventory("v1", 100);
+    Path v2 = inventory("v2", 100);
     Path site = tmp.resolve("public");
     Path reference = tmp.resolve("reference");
 
@@ -81,7 +81,7 @@ class KillMidBuildIT {
     assertTrue(Files.isRegularFile(jar), "build the jar first: " + jar);
     Path site = tmp.resolve("public");
     // The previous site only has to exist; the build that is interrupted is the large one.
-    assertEquals(0, build(jar, inventory("v1", 200), site).waitFor());
+    assertEquals(0, build(jar, inventory("v1", 100), site).waitFor());
     Map<String, String> old = snapshot(site);
     Path v2 = inventory("v2", 2000);
     for (String signal : List.of("INT", "TERM")) {
