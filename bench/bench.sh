@@ -161,7 +161,11 @@ for n in ${sizes[@]+"${sizes[@]}"}; do
     flag=(); [ "$mode" = step1 ] && flag=(--no-follow-ups)
     out="$work/site-$n-$mode"
     args=(site --config "$inv" --out "$out" --force -q --max-input-bytes 1073741824 "${flag[@]}")
+    # Each tool starts from an empty folder (its later runs rebuild over its own output): the
+    # same work for both, and no staging folder of one beside the other's whole site on disk.
+    rm -rf "$out"
     read -r t m c < <(time_cmd "site $n $mode" "$rw" "${args[@]}")
+    rm -rf "$out"
     read -r jt jm jc < <(time_cmd "java -jar site $n $mode" java -jar "$here/target/runwright.jar" "${args[@]}")
     pages=$(find "$out" -name '*.html' ! -name index.html ! -name 404.html | wc -l)
     pages=$((pages + $(find "$out" -mindepth 2 -name index.html | wc -l)))
