@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,29 +74,18 @@ class DaemonPerlClientTest {
     String javaHome = dir.resolve("jdk").toRealPath().toString();
     endpoint = Endpoint.of(env, jar, javaHome, JVM, Path.of("").toAbsolutePath()).orElseThrow();
     serving =
-        CompletableFuture.runAsync(
-            () -> {
-              try {
-                Daemon.serve(
-                    endpoint,
-                    (out, err, args) -> {
-                      ran.add(String.join(" ", args));
-                      out.println("out: " + String.join(" ", args));
-                      err.print("err: ü\n");
-                      out.print("no newline");
-                      return 100 + args.length;
-                    },
-                    Daemon.COLD,
-                    Duration.ofSeconds(30),
-                    jar);
-              } catch (IOException e) {
-                throw new RuntimeException(e);
-              }
-            });
-    for (int i = 0; i < 500 && !Files.exists(endpoint.pid()); i++) {
-      Thread.sleep(10);
-    }
-    assertTrue(Files.exists(endpoint.socket()), "the daemon listens");
+        InProcessDaemon.start(
+            endpoint,
+            (out, err, args) -> {
+              ran.add(String.join(" ", args));
+              out.println("out: " + String.join(" ", args));
+              err.print("err: ü\n");
+              out.print("no newline");
+              return 100 + args.length;
+            },
+            Daemon.COLD,
+            Duration.ofSeconds(30),
+            jar);
   }
 
   private Run client(Map<String, String> environment, String... args) throws Exception {

@@ -70,41 +70,30 @@ class DaemonTest {
 
   private void start(Duration idle) throws Exception {
     serving =
-        CompletableFuture.runAsync(
-            () -> {
-              try {
-                Daemon.serve(
-                    endpoint,
-                    (out, err, args) -> {
-                      if (active.incrementAndGet() > 1) {
-                        overlapped.set(true);
-                      }
-                      sleep(20);
-                      active.decrementAndGet();
-                      ran.add(String.join(" ", args));
-                      out.println("out: " + String.join(" ", args));
-                      err.println("err: ü");
-                      out.print("no newline");
-                      return args.length;
-                    },
-                    () -> {
-                      if (active.incrementAndGet() > 1) {
-                        overlapped.set(true);
-                      }
-                      sleep(20);
-                      active.decrementAndGet();
-                      return warmed.incrementAndGet() < WARM_STEPS;
-                    },
-                    idle,
-                    jar);
-              } catch (IOException e) {
-                throw new RuntimeException(e);
+        InProcessDaemon.start(
+            endpoint,
+            (out, err, args) -> {
+              if (active.incrementAndGet() > 1) {
+                overlapped.set(true);
               }
-            });
-    for (int i = 0; i < 500 && !Files.exists(endpoint.pid()); i++) {
-      Thread.sleep(10);
-    }
-    assertTrue(Files.exists(endpoint.socket()), "the daemon listens");
+              sleep(20);
+              active.decrementAndGet();
+              ran.add(String.join(" ", args));
+              out.println("out: " + String.join(" ", args));
+              err.println("err: ü");
+              out.print("no newline");
+              return args.length;
+            },
+            () -> {
+              if (active.incrementAndGet() > 1) {
+                overlapped.set(true);
+              }
+              sleep(20);
+              active.decrementAndGet();
+              return warmed.incrementAndGet() < WARM_STEPS;
+            },
+            idle,
+            jar);
   }
 
   /** What a client reads back: its output, error output and the last frame's type and code. */
