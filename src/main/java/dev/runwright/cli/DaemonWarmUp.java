@@ -1,6 +1,7 @@
 package dev.runwright.cli;
 
 import dev.runwright.daemon.Daemon;
+import dev.runwright.serve.Preview;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -8,9 +9,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * What a daemon does between its first answers when the first was a {@code generate}: the same
@@ -91,15 +90,8 @@ final class DaemonWarmUp implements Daemon.WarmUp {
   }
 
   private synchronized void remove() {
-    if (folder == null || !Files.exists(folder)) {
-      return;
-    }
-    try (Stream<Path> all = Files.walk(folder)) {
-      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      // A temporary folder: the system's clean-up takes what is left.
+    if (folder != null) {
+      Preview.deleteTree(folder);
     }
   }
 }

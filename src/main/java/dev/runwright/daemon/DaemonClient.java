@@ -121,6 +121,12 @@ public final class DaemonClient {
     }
   }
 
+  /**
+   * The frames a client reads. Another type is treated as the daemon going away: before any output
+   * the caller runs the command itself; after some, it must not run it a second time.
+   */
+  private static final List<Byte> KNOWN = List.of(Frames.OUT, Frames.ERR, Frames.EXIT);
+
   private static OptionalInt relay(DataInputStream in) throws IOException {
     Sink stdout = new Sink(new FileOutputStream(FileDescriptor.out));
     Sink stderr = new Sink(new FileOutputStream(FileDescriptor.err));
@@ -132,7 +138,7 @@ public final class DaemonClient {
       } catch (IOException e) {
         f = null;
       }
-      if (f == null || f.type() == Frames.REFUSED) {
+      if (f == null || !KNOWN.contains(f.type())) { // the end, a refusal, or unknown
         if (said) {
           stderr.write(
               ("error: the Runwright daemon stopped before the command finished; run it again,"
@@ -148,7 +154,7 @@ public final class DaemonClient {
         case Frames.EXIT -> {
           return OptionalInt.of(f.code());
         }
-        default -> throw new IOException("unknown frame " + f.type());
+        default -> throw new IllegalStateException("unreachable: " + f.type());
       }
       said = true;
     }
