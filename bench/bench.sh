@@ -152,6 +152,30 @@ echo "peer is Hugo with its defaults (Chroma highlighting on); \"Hugo, less work
 echo "taxonomies, RSS and the sitemap off. Ratio: bin/runwright's wall time over Hugo's. In"
 echo "parentheses: CPU seconds (user + system), to compare by when the machine is busy."
 echo
+# Time linear in the number of runbooks: the launcher's wall time per runbook at each size,
+# against a 1,000-runbook build of the same mode in the same folder (built first, launcher only,
+# when 1,000 is not among the sizes). Linear: no more than 1.25 times the time per runbook at
+# 1,000 (the JVM's start and the JIT's warm-up make small builds dearer per runbook, not cheaper).
+declare -A per_runbook=()
+linear_ref=1000
+smallest=$largest
+for n in ${sizes[@]+"${sizes[@]}"}; do [ "$n" -lt "$smallest" ] && smallest=$n; done
+if [ "$largest" -ge 10000 ] && [ "$smallest" -gt "$linear_ref" ]; then
+  inv="$work/inv-$linear_ref.yaml"
+  inventory "$linear_ref" "$inv"
+  for mode in step1 chain; do
+    flag=(); [ "$mode" = step1 ] && flag=(--no-follow-ups)
+    out="$work/site-$linear_ref-$mode"
+    rm -rf "$out"
+    read -r t m c < <(time_cmd "site $linear_ref $mode" "$rw" site --config "$inv" --out "$out" --force -q "${flag[@]}")
+    per_runbook[$linear_ref-$mode]=$t
+    echo "Reference for linearity: bin/runwright, $linear_ref runbooks ($mode): ${t} s ($c CPU s), ${m} MiB"
+    rm -rf "$out"
+  done
+  rm -f "$inv"
+  echo
+fi
+
 echo "| Runbooks | Pages | bin/runwright | Peak RSS | java -jar | Peak RSS | Hugo defaults (highlighting, fair) | Peak RSS | Ratio | Hugo, less work | Peak RSS | Ratio |"
 echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for n in ${sizes[@]+"${sizes[@]}"}; do
@@ -165,6 +189,7 @@ for n in ${sizes[@]+"${sizes[@]}"}; do
     # same work for both, and no staging folder of one beside the other's whole site on disk.
     rm -rf "$out"
     read -r t m c < <(time_cmd "site $n $mode" "$rw" "${args[@]}")
+    per_runbook[$n-$mode]=$t
     rm -rf "$out"
     read -r jt jm jc < <(time_cmd "java -jar site $n $mode" java -jar "$here/target/runwright.jar" "${args[@]}")
     pages=$(find "$out" -name '*.html' ! -name index.html ! -name 404.html | wc -l)
@@ -180,9 +205,14 @@ for n in ${sizes[@]+"${sizes[@]}"}; do
     # The issue's targets are for 10,000 runbooks and more; smaller sizes are for scale.
     if [ "$n" -ge 10000 ]; then
       target "$n runbooks, $label: peak RSS ${m} MiB <= 300 MiB" "$(le "$m" 300)"
+      if [ -n "${per_runbook[$linear_ref-$mode]:-}" ] && [ "$n" -gt "$linear_ref" ]; then
+        a=$(awk -v t="$t" -v n="$n" 'BEGIN {printf "%.2f", t * 1000 / n}')
+        b=$(awk -v t="${per_runbook[$linear_ref-$mode]}" -v n="$linear_ref" 'BEGIN {printf "%.2f", t * 1000 / n}')
+        target "$n runbooks, $label: time linear, $a ms a runbook against $b ms at $linear_ref ($(ratio "$a" "$b") <= 1.25x)" "$(le "$(awk -v a="$a" -v b="$b" 'BEGIN {print a / b}')" 1.25)"
+      fi
       if [ "${hd[2]}" != "-" ]; then
         target "$n runbooks, $label: ${hd[2]} of fair Hugo's time <= 0.5x" "$(le "${hd[2]%x}" 0.5)"
-      else
+      elif [ "$n" -le 10000 ]; then
         targets+=("not measured: $n runbooks, $label against Hugo ($pages pages > HUGO_MAX_PAGES ${HUGO_MAX_PAGES:-40000}, or no hugo)")
       fi
     fi
