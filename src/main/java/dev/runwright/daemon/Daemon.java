@@ -33,8 +33,9 @@ import jdk.net.UnixDomainPrincipal;
  * start-up and the work done warm instead of a cold JVM's (issue 17). It listens on its endpoint's
  * socket, answers only its own user (the socket's peer credentials), one request at a time, in the
  * folder it was started in, and exits when it has been idle for a while, when its jar changes or
- * when its socket is removed. It runs in a session of its own ({@code setsid}), so Ctrl-C and
- * hang-ups meant for the terminal that started it do not reach it; SIGTERM stops it.
+ * when its socket is removed. It runs in a session of its own ({@code setsid}, or Perl's where
+ * there is no such command), so Ctrl-C and hang-ups meant for the terminal that started it do not
+ * reach it; SIGTERM stops it.
  */
 public final class Daemon {
   /** Runs one command line, as {@code Main.run} does. */

@@ -67,7 +67,9 @@ public final class DaemonClient {
         command = a;
       }
     }
-    return command != null && SHORT.contains(command) && setsid().isPresent();
+    return command != null
+        && SHORT.contains(command)
+        && newSession(Files::isExecutable).isPresent();
   }
 
   /**
@@ -234,7 +236,7 @@ public final class DaemonClient {
   private static Process start(Endpoint e, Path jar, String javaHome, String jvmOptions)
       throws IOException {
     List<String> command = new ArrayList<>();
-    command.add(setsid().orElseThrow().toString());
+    command.addAll(newSession(Files::isExecutable).orElseThrow());
     command.add(Path.of(javaHome, "bin", "java").toString());
     for (String o : jvmOptions.strip().split("\\s+")) {
       if (!o.isEmpty()) {
@@ -256,11 +258,28 @@ public final class DaemonClient {
         .start();
   }
 
-  private static Optional<Path> setsid() {
+  /**
+   * The command that runs the rest of its arguments in a session of its own: util-linux's {@code
+   * setsid}, or where there is none (macOS, the BSDs) Perl's {@code POSIX::setsid}, Perl's base
+   * being on those systems; empty when there is neither. The JVM's child is never a process-group
+   * leader, so Perl's call cannot fail for that reason.
+   */
+  static Optional<List<String>> newSession(java.util.function.Predicate<Path> executable) {
     for (String p : List.of("/usr/bin/setsid", "/bin/setsid")) {
-      Path s = Path.of(p);
-      if (Files.isExecutable(s)) {
-        return Optional.of(s);
+      if (executable.test(Path.of(p))) {
+        return Optional.of(List.of(p));
+      }
+    }
+    for (String p : List.of("/usr/bin/perl", "/bin/perl")) {
+      if (executable.test(Path.of(p))) {
+        return Optional.of(
+            List.of(
+                p,
+                "-MPOSIX",
+                "-e",
+                "POSIX::setsid() or die \"setsid: $!\\n\"; exec { $ARGV[0] } @ARGV or die \"exec:"
+                    + " $!\\n\"",
+                "--"));
       }
     }
     return Optional.empty();
