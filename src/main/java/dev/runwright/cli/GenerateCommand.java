@@ -133,6 +133,18 @@ final class GenerateCommand implements Callable<Integer> {
     return out;
   }
 
+  /** A bare file name is enough when one step has a file of that name (policy.json). */
+  private static List<String> byName(List<String> paths, String wanted) {
+    return paths.stream().filter(p -> p.equals(wanted) || p.endsWith("/" + wanted)).toList();
+  }
+
+  /** The path {@code wanted} names among the rendered files, or null. */
+  private static String chosen(Runwright.Rendered r, String wanted) {
+    List<String> paths = r.files().stream().map(OutputFiles.Output::path).toList();
+    List<String> byName = byName(paths, wanted);
+    return paths.contains(wanted) ? wanted : byName.size() == 1 ? byName.get(0) : null;
+  }
+
   /** {@code --print FILE}: renders as generate would, prints that one file, writes nothing. */
   private int print() {
     if (spec.commandLine().getParseResult().hasMatchedOption("--out")) {
@@ -140,18 +152,27 @@ final class GenerateCommand implements Callable<Integer> {
           spec.commandLine(),
           "--print writes nothing to a folder, so --out has no use with it; give one of them");
     }
-    Runwright.Rendered r = Runwright.render(request());
+    String wanted = print.startsWith("./") ? print.substring(2) : print;
+    // A file that is not a page needs none of the pages (most of the work) rendered; a page, or a
+    // name the files without pages do not answer, gets the whole rendering.
+    Runwright.Rendered r = null;
+    if (!wanted.endsWith(".html")) {
+      r = Runwright.render(request(), false);
+      if (chosen(r, wanted) == null) {
+        r = null;
+      }
+    }
+    if (r == null) {
+      r = Runwright.render(request());
+    }
     PrintWriter err = spec.commandLine().getErr();
     r.warnings().forEach(err::println);
     if (!top.quiet) {
       r.notes().forEach(n -> err.println("note: " + n));
     }
     List<String> paths = r.files().stream().map(OutputFiles.Output::path).toList();
-    String wanted = print.startsWith("./") ? print.substring(2) : print;
-    // A bare file name is enough when one step has a file of that name (policy.json).
-    List<String> byName =
-        paths.stream().filter(p -> p.equals(wanted) || p.endsWith("/" + wanted)).toList();
-    String chosen = paths.contains(wanted) ? wanted : byName.size() == 1 ? byName.get(0) : null;
+    List<String> byName = byName(paths, wanted);
+    String chosen = chosen(r, wanted);
     for (OutputFiles.Output f : r.files()) {
       if (f.path().equals(chosen)) {
         PrintWriter o = spec.commandLine().getOut();

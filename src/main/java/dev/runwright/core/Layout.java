@@ -1,6 +1,7 @@
 package dev.runwright.core;
 
 import dev.runwright.io.RelPath;
+import dev.runwright.kind.DocumentKind;
 import dev.runwright.pack.DocumentSpec;
 
 /**
@@ -42,5 +43,46 @@ public interface Layout {
   /** The folder of shared assets, relative to the output folder, when pages link them. */
   default String assetsPath() {
     return "assets/";
+  }
+
+  /**
+   * {@code base} without its pages: every page is left unrendered, as a layout that publishes none
+   * does (the wiki's); the other files are the same, since no document reads a page. For {@code
+   * generate --print} of a file that is not a page.
+   */
+  static Layout withoutPages(Layout base) {
+    return new Layout() {
+      @Override
+      public String place(Runbook rb, int step, DocumentSpec doc) {
+        return doc.kind().presentation() == DocumentKind.Presentation.PAGE
+            ? null
+            : base.place(rb, step, doc);
+      }
+
+      @Override
+      public String link(String from, String to) {
+        return base.link(from, to);
+      }
+
+      @Override
+      public boolean standalonePages() {
+        return base.standalonePages();
+      }
+
+      @Override
+      public boolean frontMatter() {
+        return base.frontMatter();
+      }
+
+      @Override
+      public String homePath() {
+        return base.homePath();
+      }
+
+      @Override
+      public String assetsPath() {
+        return base.assetsPath();
+      }
+    };
   }
 }

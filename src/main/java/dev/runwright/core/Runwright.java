@@ -140,6 +140,14 @@ public final class Runwright {
 
   /** Renders what {@code generate} would write, without writing. */
   public static Rendered render(GenerateRequest req) {
+    return render(req, true);
+  }
+
+  /**
+   * As {@link #render(GenerateRequest)}; without {@code pages}, the HTML pages are not rendered
+   * (most of the work: Markdown to HTML, highlighting) and every other file is the same.
+   */
+  public static Rendered render(GenerateRequest req, boolean pages) {
     Inputs.Routed routed = Inputs.route(req.input(), false);
     Inputs.One one = (Inputs.One) routed;
     Workspace ws = new Workspace(routed.templates(), routed.yaml(), req.followUps());
@@ -150,7 +158,7 @@ public final class Runwright {
     ws.renderer()
         .render(
             rb,
-            FolderLayout.generate(),
+            pages ? FolderLayout.generate() : Layout.withoutPages(FolderLayout.generate()),
             null,
             (path, text, title, step) -> files.add(OutputFiles.Output.text(path, text)),
             true);

@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,10 +68,20 @@ class GenerateCommandTest {
                 + "]\nclusterId: db1\nforms: [console, cli, terraform]\n");
     assertEquals(ExitCode.OK, generate("--config", yaml.toString()).code());
     boolean hadOut = Files.exists(Path.of("out"));
-    for (String file : List.of("kms/policy.json", "role/trust-policy.json", "./kms/runbook.md")) {
-      Run r = run("generate", "--config", yaml.toString(), "--print", file);
+    // Files that are not pages are printed from a rendering without the pages; pages, and bare
+    // names, as generate writes them too.
+    Map<String, String> printed = new LinkedHashMap<>();
+    printed.put("kms/policy.json", "kms/policy.json");
+    printed.put("role/trust-policy.json", "role/trust-policy.json");
+    printed.put("./kms/runbook.md", "kms/runbook.md");
+    printed.put("trust-policy.json", "role/trust-policy.json");
+    printed.put("kms/runbook.html", "kms/runbook.html");
+    printed.put("procedure.html", "procedure.html");
+    for (Map.Entry<String, String> file : printed.entrySet()) {
+      Run r = run("generate", "--config", yaml.toString(), "--print", file.getKey());
       assertEquals(ExitCode.OK, r.code(), r.err());
-      assertEquals(Files.readString(tmp.resolve("out").resolve(file)), r.out(), file);
+      assertEquals(
+          Files.readString(tmp.resolve("out").resolve(file.getValue())), r.out(), file.getKey());
       assertEquals("", r.err(), "nothing but the file, and no note: every value is given");
     }
     assertEquals(hadOut, Files.exists(Path.of("out")), "no default out folder was made");

@@ -1,6 +1,6 @@
 package dev.runwright.hostile;
 
-import static dev.runwright.hostile.Rendering.render;
+import static dev.runwright.hostile.Rendering.renderWithoutPages;
 import static dev.runwright.hostile.RunChecks.assertNamesAField;
 import static dev.runwright.hostile.RunChecks.checkPolicy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,7 +61,7 @@ class AwsValuesProperties {
       }
     }
     Input in = c.input();
-    Outcome o = render(in.flags());
+    Outcome o = renderWithoutPages(in.flags());
     if (o.failure() == null) {
       assertEquals(Set.of(), expected, "these are invalid, but the run succeeded");
       o.warnings().forEach(w -> assertNamesAField(w, in));

@@ -8,6 +8,7 @@ import dev.runwright.config.RunbookInput;
 import dev.runwright.config.YamlReader;
 import dev.runwright.core.FolderLayout;
 import dev.runwright.core.Inputs;
+import dev.runwright.core.Layout;
 import dev.runwright.core.Runbook;
 import dev.runwright.core.Runwright;
 import dev.runwright.core.Workspace;
@@ -47,6 +48,19 @@ public final class Rendering {
 
   /** {@link Runwright#render} for flags alone, step for step, with the shared workspace. */
   public static Outcome render(Map<String, Node> flags) {
+    return render(flags, FolderLayout.generate());
+  }
+
+  /**
+   * As {@link #render(Map)}, without the HTML pages, as {@code generate --print} renders a file
+   * that is not a page: for the properties that read policies alone ({@link DeterminismProperties}
+   * checks that the other files are the same byte for byte).
+   */
+  public static Outcome renderWithoutPages(Map<String, Node> flags) {
+    return render(flags, Layout.withoutPages(FolderLayout.generate()));
+  }
+
+  private static Outcome render(Map<String, Node> flags, Layout layout) {
     try {
       RunbookInput input = ConfigLoader.override(ConfigLoader.empty(), flags, null, "--pack");
       Diagnostics d = new Diagnostics();
@@ -57,7 +71,7 @@ public final class Rendering {
           .renderer()
           .render(
               rb,
-              FolderLayout.generate(),
+              layout,
               null,
               (path, text, t, s) -> files.put(path, written(OutputFiles.Output.text(path, text))));
       return new Outcome(files, d.warnings(), null);
