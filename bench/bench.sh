@@ -11,7 +11,8 @@
 # highlighting, taxonomies, RSS and the sitemap off (less work than Runwright does, for scale).
 # Hugo runs only up to HUGO_MAX_PAGES pages (default 40000): it holds every page in memory, about
 # 4 GB per 10,000 highlighted pages. Runwright runs through bin/runwright (its launcher flags)
-# and as `java -jar target/runwright.jar`. Times are medians of RUNS runs; peak memory is the
+# and as `java -jar target/runwright.jar`. Times are medians of RUNS runs (a tool's first run
+# builds into an empty folder, its later ones rebuild over its own output); peak memory is the
 # largest resident set size (`/usr/bin/time -f %M`, as `-v` reports it) of the RUNS runs.
 set -euo pipefail
 
