@@ -26,6 +26,8 @@ import java.util.function.Supplier;
  * that reloads it after a rebuild.
  */
 public final class PreviewServer implements AutoCloseable {
+  private static final String NODELAY = "sun.net.httpserver.nodelay";
+
   static final String RELOAD_PATH = "/__runwright/build";
   private static final String RELOAD_SCRIPT =
       "<script>(function(){var b=null;setInterval(function(){fetch('"
@@ -63,6 +65,12 @@ public final class PreviewServer implements AutoCloseable {
   }
 
   private HttpServer listen(Path site) throws IOException {
+    // The JDK's server writes a response's headers and body apart with Nagle's algorithm on, so
+    // the body waits for the browser's delayed acknowledgement, about 40 ms a response. Read once,
+    // when the JVM's first server is made; a value the user set is kept.
+    if (System.getProperty(NODELAY) == null) {
+      System.setProperty(NODELAY, "true");
+    }
     HttpServer s;
     try {
       s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
