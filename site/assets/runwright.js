@@ -216,7 +216,8 @@
     function update() {
       var shownBoxes = boxes.filter(applies);
       var done = shownBoxes.filter(function (b) { return b.input.checked; }).length;
-      progress.textContent = done === 0 ? shownBoxes.length + " steps to tick" :
+      progress.textContent = done === 0 ?
+        shownBoxes.length + (shownBoxes.length === 1 ? " step to tick" : " steps to tick") :
         done + " of " + shownBoxes.length + " ticked";
       boxes.forEach(function (b) {
         var at = state.ticks[b.id];
