@@ -40,8 +40,9 @@ public record Assets(String css, String js, String cssHash, String jsHash) {
 
   /**
    * The assets, each from {@code assets/} in the first user template folder that has it, else built
-   * in. The built-ins' hashes come from {@code assets/csp.properties}, written at build time and
-   * checked by a test, so that a one-runbook run does not start the JCA providers.
+   * in. The built-ins' hashes come from {@code assets/csp.properties}, written by the build ({@link
+   * AssetHashes}), so that a one-runbook run does not start the JCA providers; without that file
+   * (classes not built by Maven) they are computed.
    */
   public static Assets load(TemplateRoots roots) {
     Properties builtin = builtinHashes();
