@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills {@code runwright site} with SIGKILL at many moments of a build and checks that the
- * published folder is, every time, exactly the previous site or exactly the new one; and that the
- * next build finishes and leaves nothing behind beside the folder. Runs the packaged jar through
- * {@code bin/runwright}.
+ * Kills {@code runwright site} with SIGKILL at moments across a build (before, while and after it
+ * stages the new site) and checks that the published folder is, every time, exactly the previous
+ * site or exactly the new one; and that the next build finishes and leaves nothing behind beside
+ * the folder. Runs the packaged jar through {@code bin/runwright}.
  */
 class KillMidBuildIT {
   @TempDir Path tmp;
@@ -31,28 +31,44 @@ class KillMidBuildIT {
   void killingABuildAtAnyMomentLeavesThePreviousSiteIntact() throws Exception {
     Path jar = Path.of(System.getProperty("runwright.jar", "target/runwright.jar"));
     assertTrue(Files.isRegularFile(jar), "build the jar first: " + jar);
-    Path v1 = inventory("v1", 100);
-    Path v2 = inventory("v2", 100);
+    Path v1 = inventory("v1", 60);
+    Path v2 = inventory("v2", 60);
     Path site = tmp.resolve("public");
     Path reference = tmp.resolve("reference");
 
     assertEquals(0, build(jar, v1, site).waitFor());
     Map<String, String> old = snapshot(site);
-    long full = timeBuild(jar, v2, reference);
+    // The reference replaces a site too, as every killed build does (moving it aside, removing it).
+    copyTree(site, reference);
+    Timing full = timeBuild(jar, v2, reference);
     Map<String, String> fresh = snapshot(reference);
     assertTrue(!old.equals(fresh), "the two builds must differ for the test to mean anything");
 
+    // The moments, from the reference build's: one while Java starts (before anything is
+    // staged), four while the new site fills its staging folder (from the moment it appears to
+    // just before it is moved into place), one as the folders are swapped and one after (while
+    // the old site is removed).
+    List<Kill> kills =
+        List.of(
+            new Kill("before staging", false, full.staged() / 2),
+            new Kill("as staging starts", true, 0),
+            new Kill("a third into staging", true, full.staging() / 3),
+            new Kill("two thirds into staging", true, full.staging() * 2 / 3),
+            new Kill("just before the swap", true, full.staging() * 19 / 20),
+            new Kill("at the swap", false, full.swapped()),
+            new Kill("after the swap", false, (full.swapped() + full.total()) / 2));
     Path pristine = tmp.resolve("pristine");
     copyTree(site, pristine);
-    int kills = 0;
-    for (double at : new double[] {0.1, 0.3, 0.5, 0.7, 0.85, 0.95, 1.0}) {
+    for (Kill kill : kills) {
       deleteTree(site);
       copyTree(pristine, site);
       Process p = build(jar, v2, site);
-      Thread.sleep(Math.max(1, (long) (full * at)));
+      if (kill.afterStaging()) {
+        waitForStaging(site, p);
+      }
+      Thread.sleep(Math.max(1, kill.afterMillis()));
       p.destroyForcibly();
-      p.waitFor(30, TimeUnit.SECONDS);
-      kills++;
+      assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the killed build ends: " + kill.when());
       Map<String, String> now = Files.exists(site) ? snapshot(site) : Map.of();
       boolean isOld = now.equals(old);
       boolean isNew = now.equals(fresh);
@@ -61,13 +77,38 @@ class KillMidBuildIT {
               && leftovers(site).stream().filter(n -> n.contains(".runwright-old-")).count() == 1;
       assertTrue(
           isOld || isNew || swapInterrupted,
-          "after a kill at " + (int) (at * 100) + "% the site is neither the old nor the new one");
+          "after a kill " + kill.when() + " the site is neither the old nor the new one");
+      System.err.println(
+          "KILL "
+              + kill
+              + " full="
+              + full
+              + " old="
+              + isOld
+              + " new="
+              + isNew
+              + " swap="
+              + swapInterrupted
+              + " left="
+              + leftovers(site));
       // The next build recovers whatever the kill left and publishes the new site.
       assertEquals(0, build(jar, v2, site).waitFor());
-      assertEquals(fresh, snapshot(site), "a build after the kill recovers");
+      assertEquals(fresh, snapshot(site), "a build after the kill " + kill.when() + " recovers");
       assertEquals(List.of(), leftovers(site), "nothing is left beside the site");
     }
-    assertEquals(7, kills);
+  }
+
+  /** When to kill a build: so many milliseconds after it starts, or after it starts staging. */
+  private record Kill(String when, boolean afterStaging, long afterMillis) {}
+
+  /**
+   * A build's moments, in milliseconds from its start: its staging folder first seen, then seen
+   * gone (moved into place), and its end.
+   */
+  private record Timing(long staged, long swapped, long total) {
+    long staging() {
+      return swapped - staged;
+    }
   }
 
   /**
@@ -175,10 +216,18 @@ class KillMidBuildIT {
         .start();
   }
 
-  private static long timeBuild(Path jar, Path inventory, Path out) throws Exception {
+  private static Timing timeBuild(Path jar, Path inventory, Path out) throws Exception {
     long t0 = System.nanoTime();
-    assertEquals(0, build(jar, inventory, out).waitFor());
-    return (System.nanoTime() - t0) / 1_000_000;
+    Process p = build(jar, inventory, out);
+    waitForStaging(out, p);
+    long staged = (System.nanoTime() - t0) / 1_000_000;
+    while (p.isAlive()
+        && leftovers(out).stream().anyMatch(n -> n.contains(".runwright-staging-"))) {
+      Thread.sleep(5);
+    }
+    long swapped = (System.nanoTime() - t0) / 1_000_000;
+    assertEquals(0, p.waitFor());
+    return new Timing(staged, swapped, (System.nanoTime() - t0) / 1_000_000);
   }
 
   private static void copyTree(Path from, Path to) throws IOException {
