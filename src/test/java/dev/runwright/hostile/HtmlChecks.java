@@ -101,7 +101,6 @@ final class HtmlChecks {
   static void checkHtml(
       String path, String html, String description, Supplier<Map<String, String>> reference) {
     Matcher m = TAG.matcher(html);
-    String lower = null;
     int i = 0;
     while ((i = html.indexOf('<', i)) >= 0) {
       if (html.startsWith("<!DOCTYPE html>", i)) {
@@ -135,12 +134,32 @@ final class HtmlChecks {
       }
       i = m.end();
       if (m.group(1).isEmpty() && (name.equals("script") || name.equals("style"))) {
-        lower = lower != null ? lower : html.toLowerCase(Locale.ROOT);
-        int close = lower.indexOf("</" + name, i);
+        int close = closingTag(html, name, i);
         assertTrue(close >= 0, () -> path + ": <" + name + "> is not closed");
         i = close;
       }
     }
+  }
+
+  /**
+   * Where {@code </name} starts at or after {@code from}, in ASCII letters of either case as HTML
+   * reads a tag name (lower-case {@code name}); -1 if nowhere. Neither lower-casing the page (which
+   * changes the length of some text, such as U+0130) nor {@link String#regionMatches(boolean, int,
+   * String, int, int)} (for which U+017F is an s) reads it so.
+   */
+  static int closingTag(String html, String name, int from) {
+    for (int i = html.indexOf("</", from); i >= 0; i = html.indexOf("</", i + 2)) {
+      int k = 0;
+      while (k < name.length()
+          && i + 2 + k < html.length()
+          && (html.charAt(i + 2 + k) | 0x20) == name.charAt(k)) {
+        k++;
+      }
+      if (k == name.length()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static final Pattern PAGE_KEY = Pattern.compile("data-rw-key=\"[0-9a-f]{16}\"");

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * Runwright's output for the bundled examples, built once per test JVM (on first use) and shared by
  * every validator test: the example inventory as a site, as a wiki and as a site with {@code
  * --redact-accounts}, and {@code generate} of the single example runbook. Built in-process through
- * {@link Main#run}, into {@code target/validators-output/}.
+ * {@link Main#run}, into {@code target/validators-output-N/} (N: surefire's fork number).
  */
 final class GeneratedOutput {
   private GeneratedOutput() {}
@@ -53,7 +53,10 @@ final class GeneratedOutput {
     static final Path ROOT = build();
 
     private static Path build() {
-      Path root = Path.of("target", "validators-output").toAbsolutePath();
+      // One folder per test JVM: the two forks each build theirs, and one must not delete the
+      // folder the other is reading.
+      String fork = System.getProperty("runwright.fork", "0");
+      Path root = Path.of("target", "validators-output-" + fork).toAbsolutePath();
       if (Files.exists(root)) {
         Validators.deleteTree(root);
       }
