@@ -30,7 +30,8 @@ public final class AssetHashes {
             "# Content-Security-Policy sources of the built-in assets, written by the build"
                 + " (AssetHashes).\n");
     for (String file : Assets.FILES) {
-      String text = Files.readString(assets.resolve(file), StandardCharsets.UTF_8);
+      // Decoded as Assets.load decodes it, so that the hash is of the very text pages inline.
+      String text = new String(Files.readAllBytes(assets.resolve(file)), StandardCharsets.UTF_8);
       out.append(file).append('=').append(Assets.cspHash(text)).append('\n');
     }
     Files.writeString(assets.resolve("csp.properties"), out, StandardCharsets.UTF_8);
